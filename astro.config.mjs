@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import timelines from './src/integration.ts';
+
+export default defineConfig({
+  // Set SITE to the public address (e.g. https://example.org) for absolute links in embeds and feeds.
+  ...(process.env.SITE ? { site: process.env.SITE } : {}),
+  // TIMELINE_OUT lets the end-to-end tests build beside the real site.
+  ...(process.env.TIMELINE_OUT ? { outDir: process.env.TIMELINE_OUT } : {}),
+  trailingSlash: 'always',
+  integrations: [timelines()],
+  build: {
+    // Stylesheets as files: cacheable, and no inline styles for a strict Content-Security-Policy.
+    inlineStylesheets: 'never',
+  },
+  devToolbar: { enabled: false },
+});

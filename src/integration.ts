@@ -1,0 +1,53 @@
+/**
+ * Astro integration: checks every timeline before a build starts, so a broken
+ * file stops the build with all its problems and no page is written; in
+ * `astro dev` it watches the data folders and reloads the browser on change.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { formatProblem, formatProblems, TimelineProblemsError } from './lib/problems.ts';
+import { dataDirs, isTimelineFile, loadAllTimelines } from './timelines.ts';
+
+function report(logger: AstroIntegrationLogger): boolean {
+  const { problems, warnings } = loadAllTimelines();
+  for (const w of warnings) logger.warn(formatProblem(w));
+  if (problems.length > 0) logger.error(formatProblems(problems));
+  return problems.length === 0;
+}
+
+function reloadOnDataChange(logger: AstroIntegrationLogger): Plugin {
+  return {
+    name: 'timeline-data-reload',
+    configureServer(server) {
+      const dirs = dataDirs().map((d) => path.resolve(d));
+      server.watcher.add(dirs);
+      const onChange = (file: string): void => {
+        if (!isTimelineFile(file) || !dirs.some((d) => path.resolve(file).startsWith(d + path.sep))) return;
+        if (report(logger)) logger.info(`${path.relative(process.cwd(), file)} is fine: reloading.`);
+        // Reload either way: the page shows the problems, or comes back once they are fixed.
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+    },
+  };
+}
+
+export default function timelines(): AstroIntegration {
+  return {
+    name: 'timelines',
+    hooks: {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        if (command === 'dev') {
+          report(logger);
+          updateConfig({ vite: { plugins: [reloadOnDataChange(logger)] } });
+        }
+      },
+      'astro:build:start': ({ logger }) => {
+        // Before any page is rendered: a broken file must not leave a half-built site.
+        const { problems } = loadAllTimelines();
+        if (!report(logger)) throw new TimelineProblemsError(problems);
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * What every component of a timeline page needs, computed once per page:
+ * the date formatter, interface strings, source numbers and group lookup.
+ */
+import { numberSources, type Citation } from './citations.ts';
+import { toDatetimeAttribute, type CalendarDate } from './dates.ts';
+import { createDateFormatter, type DateFormatter } from './format-date.ts';
+import type { Group, Timeline } from './model.ts';
+import { uiStrings, type UiStrings } from './ui-strings.ts';
+
+export interface PageContext {
+  readonly timeline: Timeline;
+  readonly format: DateFormatter;
+  readonly t: UiStrings;
+  readonly citations: ReadonlyMap<string, Citation>;
+  readonly groups: ReadonlyMap<string, Group>;
+}
+
+export function createPageContext(timeline: Timeline): PageContext {
+  return {
+    timeline,
+    format: createDateFormatter(timeline.locale),
+    t: uiStrings(timeline.locale),
+    citations: numberSources(timeline),
+    groups: new Map(timeline.groups.map((g) => [g.id, g])),
+  };
+}
+
+/** `<time datetime>` takes years 1 and later only; earlier dates go without. */
+export function datetimeAttr(date: CalendarDate): string | undefined {
+  return date.year >= 1 ? toDatetimeAttribute(date) : undefined;
+}

@@ -1,0 +1,93 @@
+/**
+ * Server-side glue: finds the timeline files, loads them through `src/lib`,
+ * and caches each by its modification time, so the dev server re-reads a file
+ * only after it changes and a build reads each file once.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { loadTimeline, slugOf, type LoadResult } from './lib/load.ts';
+import type { Timeline } from './lib/model.ts';
+import { TimelineProblemsError, type Problem } from './lib/problems.ts';
+
+/** Folders holding timelines: `data/`, or a comma-separated list in TIMELINE_DATA (the tests add fixtures). */
+export function dataDirs(): string[] {
+  return (process.env['TIMELINE_DATA'] ?? 'data')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
+}
+
+export function isTimelineFile(file: string): boolean {
+  return /\.ya?ml$/i.test(file);
+}
+
+export function timelineFiles(dirs: readonly string[] = dataDirs()): string[] {
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter(isTimelineFile)
+      .sort()
+      .map((name) => path.join(dir, name)),
+  );
+}
+
+const cache = new Map<string, { stamp: string; result: LoadResult }>();
+
+function loadFile(file: string): LoadResult {
+  const stat = statSync(file);
+  const stamp = `${stat.mtimeMs}:${stat.size}`;
+  const hit = cache.get(file);
+  if (hit?.stamp === stamp) return hit.result;
+  const result = loadTimeline(readFileSync(file, 'utf8'), file);
+  cache.set(file, { stamp, result });
+  return result;
+}
+
+export interface LoadedTimelines {
+  readonly timelines: readonly Timeline[];
+  readonly problems: readonly Problem[];
+  readonly warnings: readonly Problem[];
+}
+
+/** Every timeline file, with every problem across all of them. */
+export function loadAllTimelines(dirs: readonly string[] = dataDirs()): LoadedTimelines {
+  const files = timelineFiles(dirs);
+  const results = files.map((file) => ({ file, result: loadFile(file) }));
+  const problems = results.flatMap((r) => r.result.problems);
+  const warnings = results.flatMap((r) => r.result.warnings);
+  const bySlug = new Map<string, string>();
+  for (const { file } of results) {
+    const slug = slugOf(file);
+    const other = bySlug.get(slug);
+    if (other)
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        path: [],
+        kind: 'file',
+        message: `has the same name as ${other}, so both would publish at /${slug}/.`,
+        fix: 'Rename one of the files.',
+      });
+    bySlug.set(slug, file);
+  }
+  if (files.length === 0) {
+    problems.push({
+      file: dirs.join(','),
+      line: 1,
+      column: 1,
+      path: [],
+      kind: 'file',
+      message: 'holds no .yaml files.',
+      fix: 'Add a timeline, e.g. data/my-timeline.yaml (see the README).',
+    });
+  }
+  const timelines = results.flatMap((r) => (r.result.timeline ? [r.result.timeline] : []));
+  return { timelines, problems, warnings };
+}
+
+/** For pages: the timelines, or an error listing every problem (the dev server shows it in the browser). */
+export function getTimelines(): readonly Timeline[] {
+  const { timelines, problems } = loadAllTimelines();
+  if (problems.length > 0) throw new TimelineProblemsError(problems);
+  return timelines;
+}

@@ -1,0 +1,54 @@
+// A minimal static file server, as a static host serves dist/: folders serve
+// their index.html, a folder without its trailing slash redirects, and unknown
+// paths get 404. Usage: node tests/e2e/static-server.mjs <dir> <port>
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+const [root = 'dist', port = '4321'] = process.argv.slice(2);
+const base = path.resolve(root);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function stat(file) {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let file = path.join(base, decodeURIComponent(url.pathname));
+  if (!file.startsWith(base)) {
+    res.writeHead(403).end();
+    return;
+  }
+  let info = stat(file);
+  if (info?.isDirectory()) {
+    if (!url.pathname.endsWith('/')) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    file = path.join(file, 'index.html');
+    info = stat(file);
+  }
+  if (!info?.isFile()) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+  createReadStream(file).pipe(res);
+}).listen(Number(port), '127.0.0.1', () => {
+  console.log(`Serving ${base} at http://127.0.0.1:${port}/`);
+});
