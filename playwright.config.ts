@@ -6,7 +6,6 @@ export const PORT = 4321;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
@@ -26,8 +25,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node tests/e2e/static-server.mjs dist-e2e ${PORT}`,
+    command: `node tests/e2e/build-and-serve.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
+    // The build comes first.
+    timeout: 180_000,
     reuseExistingServer: !process.env['CI'],
   },
 });

@@ -239,8 +239,11 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-/** ISO 8601 text for `<time datetime>`: as precise as written, never more. */
-export function toDatetimeAttribute(date: CalendarDate): string {
+/**
+ * ISO 8601 text for `<time datetime>`: as precise as written, never more. A
+ * time of day gets the offset of `zone` at that moment, when given.
+ */
+export function toDatetimeAttribute(date: CalendarDate, zone?: string): string {
   const pad = (n: number | undefined, w = 2): string => String(n ?? 0).padStart(w, '0');
   const y = date.year < 0 ? `-${pad(-date.year, 4)}` : pad(date.year, 4);
   let out = y;
@@ -248,9 +251,10 @@ export function toDatetimeAttribute(date: CalendarDate): string {
   if (date.day !== undefined) out += `-${pad(date.day)}`;
   if (date.hour !== undefined) out += `T${pad(date.hour)}:${pad(date.minute)}`;
   if (date.second !== undefined) out += `:${pad(date.second)}`;
-  if (date.offset !== undefined) {
-    const o = Math.abs(date.offset);
-    out += date.offset === 0 ? 'Z' : `${date.offset < 0 ? '-' : '+'}${pad(Math.floor(o / 60))}:${pad(o % 60)}`;
+  const offset = date.offset ?? (date.hour !== undefined && zone ? tzOffset(zone, new Date(toInstant(date, zone))) : undefined);
+  if (offset !== undefined) {
+    const o = Math.abs(offset);
+    out += offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(o / 60))}:${pad(o % 60)}`;
   }
   return out;
 }

@@ -27,6 +27,6 @@ export function createPageContext(timeline: Timeline): PageContext {
 }
 
 /** `<time datetime>` takes years 1 and later only; earlier dates go without. */
-export function datetimeAttr(date: CalendarDate): string | undefined {
-  return date.year >= 1 ? toDatetimeAttribute(date) : undefined;
+export function datetimeAttr(date: CalendarDate, zone?: string): string | undefined {
+  return date.year >= 1 ? toDatetimeAttribute(date, zone) : undefined;
 }

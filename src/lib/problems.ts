@@ -61,6 +61,8 @@ export function formatProblems(problems: readonly Problem[]): string {
 /** Thrown when timeline files have problems; its message lists them all. */
 export class TimelineProblemsError extends Error {
   readonly problems: readonly Problem[];
+  /** Astro's dev error page shows this under the message. */
+  readonly hint = 'Fix the timeline file and save it: this page reloads by itself.';
   constructor(problems: readonly Problem[]) {
     super(formatProblems(problems));
     this.name = 'TimelineProblemsError';

@@ -156,7 +156,7 @@ export const eventSchema = z
     summary: markdown('What happened, in a few sentences.').optional(),
     annotations: z.array(annotationSchema).describe('Quotes, context, analysis, corrections and updates shown with the event.').optional(),
     sources: sourceIds.optional(),
-    image: imageSchema.optional(),
+    image: imageSchema.describe('A picture shown with the event, from this site.').optional(),
   })
   .strict();
 

@@ -212,4 +212,10 @@ describe('datetime attributes', () => {
   ])('writes %s as %s', (written, attr) => {
     expect(toDatetimeAttribute(date(written))).toBe(attr);
   });
+
+  it('gives a time of day the offset of its zone', () => {
+    expect(toDatetimeAttribute(date('2023-09-12T06:00'), 'Asia/Vladivostok')).toBe('2023-09-12T06:00+10:00');
+    expect(toDatetimeAttribute(date('2023-07-01T12:00'), 'America/New_York')).toBe('2023-07-01T12:00-04:00');
+    expect(toDatetimeAttribute(date('2023-12-26'), 'Asia/Pyongyang')).toBe('2023-12-26');
+  });
 });

@@ -1,0 +1,79 @@
+/**
+ * What an author sees when a file is wrong: the build stops and lists every
+ * problem without writing a page; the dev server shows the problems and
+ * comes back by itself once the file is fixed.
+ */
+import { expect, test } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ASTRO = path.resolve('node_modules/astro/astro.js');
+const env = (data: string, out: string): NodeJS.ProcessEnv => ({ ...process.env, TIMELINE_DATA: data, TIMELINE_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' });
+
+test('a broken file stops the build, lists every problem, and writes no page', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'timeline-data-'));
+  const out = path.join(dir, 'out');
+  try {
+    copyFileSync('data/north-korea.yaml', path.join(dir, 'north-korea.yaml'));
+    copyFileSync('tests/fixtures/invalid/many-problems.yaml', path.join(dir, 'broken.yaml'));
+    const run = spawnSync(process.execPath, [ASTRO, 'build'], { env: env(dir, out), encoding: 'utf8', timeout: 120_000 });
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status).not.toBe(0);
+    const file = path.join(dir, 'broken.yaml');
+    expect(output).toContain(`${file}:1:1 timeline → titel: is not a key this format knows. Did you mean title?`);
+    expect(output).toContain(
+      `${file}:19:10 events[0] "plenum-2023-12" → end: 2023-12-20 is before start 2023-12-26. An end date is inclusive and must not come before the start.`,
+    );
+    expect(output).toMatch(/\d+ problems in 1 file: nothing was published/);
+    // Not even the good timeline's page: a broken file never gives a half-built site.
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+    expect(existsSync(path.join(out, 'north-korea', 'index.html'))).toBe(false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test.describe('the dev server', () => {
+  const PORT = 4330;
+  let dir = '';
+  let server: ReturnType<typeof spawn> | undefined;
+
+  test.beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'timeline-dev-'));
+    copyFileSync('tests/e2e/timelines/one-day.yaml', path.join(dir, 'one-day.yaml'));
+    server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(PORT), '--host', '127.0.0.1'], { env: env(dir, path.join(dir, 'out')), stdio: 'pipe' });
+    const started = Date.now();
+    for (;;) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      if (Date.now() - started > 60_000) throw new Error('the dev server did not start');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  });
+
+  test.afterAll(() => {
+    server?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('shows the problems of a broken file, then the page again once it is fixed', async ({ page }) => {
+    const file = path.join(dir, 'one-day.yaml');
+    const good = readFileSync(file, 'utf8');
+    await page.goto(`http://127.0.0.1:${PORT}/one-day/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('One day');
+
+    writeFileSync(file, good.replace('date: 2023-12-26\n', 'date: 2023-02-30\n').replace('title: The day', 'titel: The day'));
+    // No reload by hand: the page reloads itself and shows every problem.
+    await expect(page.getByText(/one-day\.yaml:\d+:\d+ events\[0\] "the-day" → date: 2023-02-30 has day 30/).first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText(/titel: is not a key this format knows\. Did you mean title\?/).first()).toBeVisible();
+
+    writeFileSync(file, good);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('One day', { timeout: 15_000 });
+    await expect(page.locator('.tl-list article#the-day time')).toHaveText('26 December 2023');
+  });
+});
