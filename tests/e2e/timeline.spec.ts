@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const SAMPLE = '/north-korea/';
@@ -235,3 +236,13 @@ test('the index lists the timelines with span and count', async ({ page }) => {
   await link.click();
   await expect(page).toHaveURL(/\/north-korea\/$/);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no WCAG 2.2 AA violations with an event open (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${SAMPLE}#plenum-2023-12`);
+    await ready(page);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
