@@ -30,15 +30,22 @@ export function timelineFiles(dirs: readonly string[] = dataDirs()): string[] {
   );
 }
 
-const cache = new Map<string, { stamp: string; result: LoadResult }>();
+/**
+ * Loaded files by path. Astro runs this module twice in one build (once with
+ * the config, for the integration's check, and once bundled with the pages),
+ * so the cache hangs off globalThis: each file is read and checked once.
+ */
+type Cache = Map<string, { stamp: string; result: LoadResult }>;
+const shared = globalThis as typeof globalThis & { __timelineLoadCache?: Cache };
+const cache: Cache = (shared.__timelineLoadCache ??= new Map());
 
 function loadFile(file: string): LoadResult {
   const stat = statSync(file);
   const stamp = `${stat.mtimeMs}:${stat.size}`;
-  const hit = cache.get(file);
+  const hit = cache.get(path.resolve(file));
   if (hit?.stamp === stamp) return hit.result;
   const result = loadTimeline(readFileSync(file, 'utf8'), file);
-  cache.set(file, { stamp, result });
+  cache.set(path.resolve(file), { stamp, result });
   return result;
 }
 

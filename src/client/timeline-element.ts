@@ -1,24 +1,31 @@
 /**
  * <tl-timeline>: draws the timeline with vis-timeline from the JSON inside
- * it, and reports selections as `tl-select` events. Configured by data-*:
- * `data-locale`, `data-zone`.
+ * it, fetching a large timeline's periods as the window reaches them, and
+ * reports selections as `tl-select` events. Configured by data-*:
+ * `data-locale`, `data-zone`, `data-more` (the density label, `{n}` for the count).
  */
 import { DataSet } from 'vis-data/esnext';
-import { Timeline, type DataItemCollectionType } from 'vis-timeline/esnext';
+import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { escapeHtml } from '../lib/sanitize.ts';
 import type { VisData, VisItem } from '../lib/to-vis.ts';
 import { floatingNow } from './axis-labels.ts';
-import { spansToRetype, TimelineLayout } from './timeline-layout.ts';
-import { drawnItems, fullWindow, timelineOptions, zoomedWindow, type DrawnItem } from './vis-options.ts';
+import { DENSITY_PREFIX, ItemView } from './item-view.ts';
+import { separateMarkers } from './timeline-layout.ts';
+import { TimelineSource } from './timeline-source.ts';
+import { fullWindow, timelineOptions, zoomedWindow, type DrawnItem } from './vis-options.ts';
 
 export interface SelectDetail {
   readonly id: string;
 }
 
+type Reveal = 'keep' | 'center' | 'zoom';
+
 export class TimelineElement extends HTMLElement {
   timeline: Timeline | undefined;
+  source: TimelineSource | undefined;
   private data: VisData | undefined;
+  private view: ItemView | undefined;
 
   connectedCallback(): void {
     if (this.timeline) return;
@@ -26,23 +33,34 @@ export class TimelineElement extends HTMLElement {
     const canvas = this.querySelector<HTMLElement>('.tl-timeline__canvas');
     if (!json || !canvas) return;
     const data = JSON.parse(json) as VisData;
+    const source = new TimelineSource(data, new URL(data.remote?.base ?? './', location.href));
     this.data = data;
+    this.source = source;
     const now = floatingNow(this.dataset['zone'] ?? 'UTC');
-    const opening = this.openingWindow(data, now);
-    // Draw short spans as points from the start, for the opening zoom.
-    const span = opening.end - opening.start;
-    const types = new Map(spansToRetype(data.items, new Map(), span / Math.max(canvas.clientWidth - 200, 200)).map((c) => [c.id, c.type]));
-    const items = new DataSet<DrawnItem>(drawnItems(data, now, types));
+    const opening = this.openingWindow(data, source, now);
+    const items = new DataSet<DrawnItem>();
+    const more = this.dataset['more'] ?? '{n}';
+    const width = (): number => this.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? canvas.clientWidth - 200;
+    let pending = 0;
+    const refreshSoon = (): void => {
+      clearTimeout(pending);
+      pending = window.setTimeout(() => this.view?.refresh(), 80);
+    };
     const onReady = (): void => {
       this.dataset['ready'] = 'true';
       this.dispatchEvent(new CustomEvent('tl-ready', { bubbles: true }));
     };
     const options = timelineOptions({ data, locale: this.dataset['locale'] ?? 'en', now, opening, onReady });
-    // vis-timeline's types predate exactOptionalPropertyTypes; the items are plain JSON it accepts.
-    const itemCollection = items as unknown as DataItemCollectionType;
-    const timeline =
-      data.groups.length > 0 ? new Timeline(canvas, itemCollection, new DataSet([...data.groups]), options) : new Timeline(canvas, itemCollection, options);
+    const timeline = data.groups.length > 0 ? new Timeline(canvas, items, new DataSet([...data.groups]), options) : new Timeline(canvas, items, options);
     this.timeline = timeline;
+    this.view = new ItemView(timeline, items, source, data.eras, {
+      now,
+      width,
+      moreLabel: (n) => more.replace('{n}', n.toLocaleString()),
+      onLoad: refreshSoon,
+    });
+    // The first items, for the opening window, before the first draw.
+    items.add(this.view.itemsFor(opening.start, opening.end, width()));
     // Missing from vis-timeline's types, present in its code.
     const markers = timeline as Timeline & { setCustomTimeMarker(title: string, id: string, editable: boolean): void };
     for (const marker of data.markers) {
@@ -51,29 +69,26 @@ export class TimelineElement extends HTMLElement {
       markers.setCustomTimeMarker(escapeHtml(marker.title), marker.id, false);
       timeline.setCustomTimeTitle(marker.title, marker.id);
     }
-    this.listen(timeline, new TimelineLayout(timeline, items, data.items, this, types));
+    this.listen(timeline, refreshSoon);
     this.classList.add('is-live');
   }
 
-  private listen(timeline: Timeline, layout: TimelineLayout): void {
-    let pending = 0;
-    timeline.on('rangechange', () => {
-      clearTimeout(pending);
-      pending = window.setTimeout(() => {
-        layout.fitSpans();
-      }, 80);
-    });
-    timeline.on('changed', () => {
-      layout.separateMarkers();
-    });
+  private listen(timeline: Timeline, refreshSoon: () => void): void {
+    timeline.on('rangechange', refreshSoon);
+    timeline.on('changed', () => separateMarkers(this));
     timeline.on('select', (props: { items: Array<string | number> }) => {
       const id = props.items.map(String).find((i) => !i.includes(':'));
       if (id) this.dispatchEvent(new CustomEvent<SelectDetail>('tl-select', { detail: { id }, bubbles: true }));
     });
+    // A density band zooms in to the events it stands for.
+    timeline.on('click', (props: { item: string | number | null }) => {
+      const id = String(props.item ?? '');
+      if (!id.startsWith(DENSITY_PREFIX)) return;
+      const [, , start, end] = id.split(':');
+      timeline.setWindow(Number(start), Number(end));
+    });
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
-      button.addEventListener('click', () => {
-        this.zoom(button.dataset['zoom'] ?? '');
-      });
+      button.addEventListener('click', () => this.zoom(button.dataset['zoom'] ?? ''));
     }
   }
 
@@ -82,9 +97,8 @@ export class TimelineElement extends HTMLElement {
    * else the author's window, else everything. Set before the first draw:
    * vis-timeline leaves stale items behind when the window jumps right after it.
    */
-  private openingWindow(data: VisData, now: number): { start: number; end: number } {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const item = data.items.find((i) => i.id === id && i.type !== 'background');
+  private openingWindow(data: VisData, source: TimelineSource, now: number): { start: number; end: number } {
+    const item = source.find(decodeURIComponent(location.hash.slice(1)));
     if (item) return zoomedWindow(item);
     return data.window ?? fullWindow(data, now);
   }
@@ -94,29 +108,48 @@ export class TimelineElement extends HTMLElement {
     this.timeline = undefined;
   }
 
-  has(id: string): boolean {
-    return this.data?.items.some((i) => i.id === id && i.type !== 'background') ?? false;
+  /**
+   * Selects an event, loading its period if need be; `reveal` brings it into
+   * view, zoomed so its neighbours read. False when there is no such event.
+   */
+  async select(id: string, reveal: Reveal = 'center'): Promise<boolean> {
+    const item = (await this.source?.locate(id)) ?? this.source?.find(id);
+    const timeline = this.timeline;
+    if (!timeline || !item) return false;
+    this.view?.select(id);
+    if (reveal === 'zoom') this.zoomTo(timeline, item);
+    // The items for the window the reader will see, the selected one among them.
+    this.view?.refresh();
+    timeline.setSelection(id);
+    if (reveal !== 'keep') {
+      // Rows are known once vis-timeline has drawn the new items; then its focus scrolls the lanes to the item's row.
+      await this.redrawn(timeline);
+      timeline.focus(item.id, { zoom: false, animation: reveal === 'zoom' ? false : { duration: 300, easingFunction: 'easeInOutQuad' } });
+    }
+    return true;
   }
 
-  /** Selects an event; `reveal` brings it into view, zoomed so its neighbours read. */
-  select(id: string, reveal: 'keep' | 'center' | 'zoom' = 'center'): void {
-    const timeline = this.timeline;
-    const item: VisItem | undefined = this.data?.items.find((i) => i.id === id);
-    if (!timeline || !item) return;
-    timeline.setSelection(id);
-    if (reveal === 'keep') return;
+  private zoomTo(timeline: Timeline, item: VisItem): void {
+    const { start, end } = zoomedWindow(item);
     const window = timeline.getWindow();
-    if (reveal === 'zoom') {
-      const { start, end } = zoomedWindow(item);
-      if (window.start.valueOf() !== start || window.end.valueOf() !== end) timeline.setWindow(start, end, { animation: false });
-      return;
-    }
-    const end = item.end ?? item.start;
-    const visible = item.start >= window.start.valueOf() && end <= window.end.valueOf();
-    if (!visible) timeline.focus(id, { animation: { duration: 300, easingFunction: 'easeInOutQuad' } });
+    if (window.start.valueOf() !== start || window.end.valueOf() !== end) timeline.setWindow(start, end, { animation: false });
+  }
+
+  /** The next redraw, or a moment if nothing needs one. */
+  private redrawn(timeline: Timeline): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        timeline.off('changed', done);
+        clearTimeout(fallback);
+        resolve();
+      };
+      const fallback = window.setTimeout(done, 150);
+      timeline.on('changed', done);
+    });
   }
 
   deselect(): void {
+    this.view?.select(undefined);
     this.timeline?.setSelection([]);
   }
 

@@ -2,106 +2,136 @@
  * <tl-page>: ties the timeline, the detail panel and the list together, with
  * the URL hash as the deep link. Selecting an event (in the timeline, the
  * list, or with previous/next) selects it everywhere and replaces the hash,
- * without adding history entries; opening `#<event-id>` selects it.
+ * without adding history entries; opening `#<event-id>` selects it. An event
+ * listed on another page of a large timeline is shown from that page.
  */
 import type { SelectDetail, TimelineElement } from './timeline-element.ts';
+
+type Reveal = 'keep' | 'center' | 'zoom';
 
 class TimelinePage extends HTMLElement {
   private timeline: TimelineElement | null = null;
   private panel: HTMLElement | null = null;
   private body: HTMLElement | null = null;
-  private order: string[] = [];
   private current: string | undefined;
   private returnFocus: HTMLElement | null = null;
   private empty: Node[] = [];
+  /** Pages of other periods, fetched once each, for their entries. */
+  private readonly pages = new Map<string, Promise<Document>>();
 
   connectedCallback(): void {
     this.timeline = this.querySelector<TimelineElement>('tl-timeline');
     this.panel = this.querySelector<HTMLElement>('.tl-panel');
     this.body = this.querySelector<HTMLElement>('.tl-panel__body');
     this.empty = [...(this.body?.childNodes ?? [])];
-    this.order = [...this.querySelectorAll<HTMLElement>('.tl-list article[data-event]')].map((a) => a.dataset['event'] ?? '');
 
-    this.addEventListener('tl-select', (e) => this.open((e as CustomEvent<SelectDetail>).detail.id, 'keep'));
-    this.panel?.addEventListener('click', (e) => this.onPanelClick(e));
+    this.addEventListener('tl-select', (e) => void this.open((e as CustomEvent<SelectDetail>).detail.id, 'keep'));
+    this.panel?.addEventListener('click', (e) => void this.onPanelClick(e));
     this.panel?.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.close();
     });
-    // A click on an event's title link in the list selects it instead of jumping.
-    this.querySelector('.tl-list')?.addEventListener('click', (e) => {
-      const link = (e.target as Element).closest<HTMLAnchorElement>('.tl-event__title a');
+    // A click on an event's title in the list selects it instead of jumping.
+    this.addEventListener('click', (e) => {
+      const link = (e.target as Element).closest<HTMLAnchorElement>('.tl-list .tl-event__title a');
       const id = link?.closest<HTMLElement>('[data-event]')?.dataset['event'];
-      if (!id || e.defaultPrevented || (e as MouseEvent).ctrlKey || (e as MouseEvent).metaKey) return;
+      if (!id || e.defaultPrevented || e.ctrlKey || e.metaKey) return;
       e.preventDefault();
       this.returnFocus = link;
-      this.open(id, 'center');
+      void this.open(id, 'center');
       this.timeline?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     });
-    window.addEventListener('hashchange', () => this.fromHash('center'));
+    window.addEventListener('hashchange', () => void this.fromHash('center'));
 
-    const start = (): void => {
-      if (this.fromHash('zoom')) this.timeline?.scrollIntoView({ block: 'start' });
+    const start = async (): Promise<void> => {
+      if (await this.fromHash('zoom')) this.timeline?.scrollIntoView({ block: 'start' });
     };
-    if (this.timeline?.dataset['ready'] === 'true') start();
-    else this.addEventListener('tl-ready', start, { once: true });
+    if (this.timeline?.dataset['ready'] === 'true') void start();
+    else this.addEventListener('tl-ready', () => void start(), { once: true });
   }
 
   /** Opens the event the hash names, if it names one. */
-  private fromHash(reveal: 'center' | 'zoom'): boolean {
+  private async fromHash(reveal: Reveal): Promise<boolean> {
     const id = decodeURIComponent(location.hash.slice(1));
-    if (!id || !this.order.includes(id) || id === this.current) return false;
-    this.open(id, reveal);
-    return true;
+    if (!/^[a-z0-9-]+$/.test(id) || id === this.current) return false;
+    return this.open(id, reveal);
   }
 
-  open(id: string, reveal: 'keep' | 'center' | 'zoom'): void {
-    const article = this.querySelector<HTMLElement>(`.tl-list article[data-event="${CSS.escape(id)}"]`);
-    if (!article || !this.panel || !this.body) return;
+  /** This page's entry for an event, or the one on its period's page. */
+  private async entry(id: string): Promise<HTMLElement | null> {
+    const here = this.querySelector<HTMLElement>(`.tl-list article[data-event="${CSS.escape(id)}"]`);
+    if (here) return here;
+    const url = await this.timeline?.source?.pageOf(id);
+    if (!url) return null;
+    let page = this.pages.get(url.href);
+    if (!page) {
+      page = fetch(url).then(async (r) => new DOMParser().parseFromString(await r.text(), 'text/html'));
+      this.pages.set(url.href, page);
+    }
+    return (await page).querySelector<HTMLElement>(`.tl-list article[data-event="${CSS.escape(id)}"]`);
+  }
+
+  async open(id: string, reveal: Reveal): Promise<boolean> {
+    const before = this.current;
+    // A step taken while this one loads starts from here.
     this.current = id;
-    this.timeline?.select(id, reveal);
+    if (!(await this.timeline?.select(id, reveal))) {
+      this.current = before;
+      return false;
+    }
+    const article = await this.entry(id);
+    if (!article || !this.panel || !this.body) return false;
+    this.current = id;
     if (location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
 
     // The panel shows a copy of the list entry: one renderer, the same content.
-    const copy = article.cloneNode(true) as HTMLElement;
+    const copy = document.importNode(article, true);
     copy.removeAttribute('id');
     copy.querySelector(`#${CSS.escape(id)}__title`)?.setAttribute('id', 'tl_panel_title');
     copy.setAttribute('aria-labelledby', 'tl_panel_title');
     this.body.replaceChildren(copy);
     this.panel.dataset['state'] = 'open';
+    this.highlight(id);
 
+    const source = this.timeline?.source;
+    const [previous, next] = await Promise.all([source?.neighbour(id, -1), source?.neighbour(id, 1)]);
+    if (this.current === id) {
+      await this.setStep('previous', previous);
+      await this.setStep('next', next);
+    }
+    return true;
+  }
+
+  private highlight(id: string | undefined): void {
     for (const el of this.querySelectorAll('.tl-list .is-selected')) {
       el.classList.remove('is-selected');
       el.removeAttribute('aria-current');
     }
-    article.classList.add('is-selected');
-    article.setAttribute('aria-current', 'true');
-
-    const i = this.order.indexOf(id);
-    this.setStep('previous', this.order[i - 1]);
-    this.setStep('next', this.order[i + 1]);
+    if (id === undefined) return;
+    const article = this.querySelector(`.tl-list article[data-event="${CSS.escape(id)}"]`);
+    article?.classList.add('is-selected');
+    article?.setAttribute('aria-current', 'true');
   }
 
-  private setStep(action: 'previous' | 'next', target: string | undefined): void {
+  private async setStep(action: 'previous' | 'next', target: string | undefined): Promise<void> {
     const button = this.panel?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
     if (!button) return;
     button.disabled = target === undefined;
-    const title = target ? this.querySelector(`#${CSS.escape(target)}__title`)?.textContent.trim() : undefined;
+    const title = target ? (await this.entry(target))?.querySelector('.tl-event__title')?.textContent.trim() : undefined;
     const label = button.dataset['label'] ?? action;
     button.setAttribute('aria-label', title ? `${label}: ${title}` : label);
     button.title = title ?? '';
   }
 
-  private onPanelClick(e: Event): void {
+  private async onPanelClick(e: Event): Promise<void> {
     const button = (e.target as Element).closest<HTMLButtonElement>('button[data-action]');
-    if (!button || !this.current) return;
-    const i = this.order.indexOf(this.current);
-    const action = button.dataset['action'];
-    if (action === 'close') {
+    if (!button) return;
+    if (button.dataset['action'] === 'close') {
       this.close();
       return;
     }
-    const target = this.order[action === 'next' ? i + 1 : i - 1];
-    if (target) this.open(target, 'center');
+    if (!this.current) return;
+    const target = await this.timeline?.source?.neighbour(this.current, button.dataset['action'] === 'next' ? 1 : -1);
+    if (target) await this.open(target, 'center');
   }
 
   close(): void {
@@ -109,10 +139,7 @@ class TimelinePage extends HTMLElement {
     this.panel.dataset['state'] = 'empty';
     this.body.replaceChildren(...this.empty);
     this.timeline?.deselect();
-    for (const el of this.querySelectorAll('.tl-list .is-selected')) {
-      el.classList.remove('is-selected');
-      el.removeAttribute('aria-current');
-    }
+    this.highlight(undefined);
     this.current = undefined;
     history.replaceState(history.state, '', location.pathname + location.search);
     (this.returnFocus ?? this.timeline)?.focus();

@@ -40,17 +40,17 @@ export function zoomedWindow(item: Pick<VisItem, 'start' | 'end'>): { start: num
 
 /** Everything, with a little room either side; ongoing spans reach "now". */
 export function fullWindow(data: VisData, now: number): { start: number; end: number } {
-  const max = data.items.some((i) => i.end === null) ? Math.max(data.extent.max, now) : data.extent.max;
+  const ongoing = data.periods.some((p) => p.reach === Number.MAX_SAFE_INTEGER) || data.eras.some((e) => e.end === null);
+  const max = ongoing ? Math.max(data.extent.max, now) : data.extent.max;
   const pad = Math.max((max - data.extent.min) / 25, 2 * DAY);
   return { start: data.extent.min - pad, end: max + pad };
 }
 
-/** Items as drawn: ongoing spans end now; short spans start as points when `types` says so. */
-export function drawnItems(data: VisData, now: number, types: ReadonlyMap<string, VisItem['type']>): DrawnItem[] {
-  return data.items.map(({ end, ...item }) => {
-    const drawnEnd = end === null ? Math.max(now, item.start + DAY) : end;
-    return { ...item, ...(drawnEnd !== undefined && { end: drawnEnd }), type: types.get(item.id) ?? item.type };
-  });
+/** An item as drawn: an ongoing span ends now, and `type` is what the zoom calls for. */
+export function drawnItem(item: VisItem, now: number, type: VisItem['type']): DrawnItem {
+  const { end, ...rest } = item;
+  const drawnEnd = end === null ? Math.max(now, item.start + DAY) : end;
+  return { ...rest, ...(drawnEnd !== undefined && { end: drawnEnd }), type };
 }
 
 export interface OptionsInput {
@@ -62,7 +62,7 @@ export interface OptionsInput {
 }
 
 export function timelineOptions({ data, locale, now, opening, onReady }: OptionsInput): TimelineOptions {
-  const max = data.items.some((i) => i.end === null) ? Math.max(data.bounds.max, now + 31 * DAY) : data.bounds.max;
+  const max = Math.max(data.bounds.max, fullWindow(data, now).end + 31 * DAY);
   return {
     // Floating time: draw the axis in UTC so no reader's zone moves a day.
     moment: (date: moment.MomentInput) => moment(date).utc(),
@@ -75,16 +75,17 @@ export function timelineOptions({ data, locale, now, opening, onReady }: Options
     zoomMax: max - data.bounds.min,
     // The wheel scrolls the page; Ctrl + wheel (or a pinch) zooms.
     zoomKey: 'ctrlKey',
-    orientation: { axis: 'top', item: 'top' },
+    // An axis above and below: a tall timeline keeps one in sight.
+    orientation: { axis: 'both', item: 'top' },
     margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
     stack: true,
     showCurrentTime: false,
     selectable: true,
     multiselect: false,
     editable: false,
-    verticalScroll: true,
-    // Tall lanes scroll inside the timeline, keeping the axis in view.
-    maxHeight: Math.max(420, Math.round(window.innerHeight * 0.7)),
+    // No scrolling box inside the page: vis-timeline does not draw the lanes
+    // scrolled out of such a box, and its focus cannot reach an item there.
+    // The level of detail keeps the lanes a readable height instead.
     xss: { disabled: false },
     // vis-timeline calls this in the middle of its redraw; moving the window
     // from there leaves items drawn where they were, so wait a frame.

@@ -28,7 +28,7 @@ export function checkReferences(data: unknown): Finding[] {
   const findings: Finding[] = [];
   const zone = typeof data['timezone'] === 'string' && isTimeZone(data['timezone']) ? data['timezone'] : 'UTC';
 
-  const ids = (key: string): string[] => {
+  const ids = (key: string): Set<string> => {
     const seen = new Map<string, number>();
     (Array.isArray(data[key]) ? (data[key] as unknown[]) : []).forEach((item, i) => {
       const id = isObj(item) ? idOf(item) : undefined;
@@ -37,7 +37,7 @@ export function checkReferences(data: unknown): Finding[] {
       if (first === undefined) seen.set(id, i);
       else findings.push({ path: [key, i, 'id'], message: `${id} is already the id of ${key}[${first}].`, fix: 'Ids must be unique: rename one of them.' });
     });
-    return [...seen.keys()];
+    return new Set(seen.keys());
   };
   const groups = ids('groups');
   const sources = ids('sources');
@@ -46,8 +46,8 @@ export function checkReferences(data: unknown): Finding[] {
   ids('events');
 
   const checkSource = (path: DataPath, value: unknown): void => {
-    if (typeof value === 'string' && !sources.includes(value)) {
-      findings.push({ path, message: `${value} is not the id of a source.`, fix: suggest(value, sources, 'source') });
+    if (typeof value === 'string' && !sources.has(value)) {
+      findings.push({ path, message: `${value} is not the id of a source.`, fix: suggest(value, [...sources], 'source') });
     }
   };
   const checkSources = (path: DataPath, value: unknown): void => {
@@ -58,13 +58,13 @@ export function checkReferences(data: unknown): Finding[] {
     const path = ['events', i];
     checkSpan(findings, path, event, zone, true);
     const group = event['group'];
-    if (groups.length > 0 && group === undefined) {
-      findings.push({ path, message: 'has no group.', fix: `This timeline has groups, so each event names one: ${groups.join(', ')}.` });
-    } else if (typeof group === 'string' && !groups.includes(group)) {
+    if (groups.size > 0 && group === undefined) {
+      findings.push({ path, message: 'has no group.', fix: `This timeline has groups, so each event names one: ${[...groups].join(', ')}.` });
+    } else if (typeof group === 'string' && !groups.has(group)) {
       findings.push({
         path: [...path, 'group'],
         message: `${group} is not the id of a group.`,
-        fix: groups.length ? suggest(group, groups, 'group') : 'Add it under groups:, or remove group: from the event.',
+        fix: groups.size ? suggest(group, [...groups], 'group') : 'Add it under groups:, or remove group: from the event.',
       });
     }
     checkSources([...path, 'sources'], event['sources']);

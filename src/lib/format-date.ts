@@ -4,6 +4,7 @@
  * language allows ("26–30 December 2023").
  */
 import { TZDate } from '@date-fns/tz';
+import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
 import { patternsFor, type LocalePatterns, type Part } from './date-patterns.ts';
 import { floatingTime, toInstant, type CalendarDate, type DateSpan } from './dates.ts';
@@ -23,12 +24,13 @@ export interface DateFormatter {
 interface Shown {
   readonly date: CalendarDate;
   /** A date whose local getters return the fields to show. */
-  readonly value: TZDate;
+  readonly value: Date;
   readonly zone?: string;
 }
 
 function show(date: CalendarDate, zone: string): Shown {
-  if (date.hour === undefined) return { date, value: new TZDate(floatingTime(date.year, date.month, date.day), 'UTC') };
+  // A calendar date: UTCDate reads its fields back in UTC, cheaply, whatever the machine's zone.
+  if (date.hour === undefined) return { date, value: new UTCDate(floatingTime(date.year, date.month, date.day)) };
   return { date, value: new TZDate(toInstant(date, zone), zone), zone };
 }
 
@@ -56,9 +58,15 @@ export function createDateFormatter(tag: string): DateFormatter {
   const time = (shown: Shown): string =>
     format(shown.value, shown.date.second === undefined ? patterns.time.minute : patterns.time.second, { locale: locale.dateFns });
 
+  const zoneFormats = new Map<string, Intl.DateTimeFormat>();
   const zoneName = (shown: Shown): string => {
-    const parts = new Intl.DateTimeFormat(locale.tag, { timeZone: shown.zone ?? 'UTC', timeZoneName: 'short' }).formatToParts(shown.value);
-    return parts.find((p) => p.type === 'timeZoneName')?.value ?? shown.zone ?? '';
+    const zone = shown.zone ?? 'UTC';
+    let f = zoneFormats.get(zone);
+    if (!f) {
+      f = new Intl.DateTimeFormat(locale.tag, { timeZone: zone, timeZoneName: 'short' });
+      zoneFormats.set(zone, f);
+    }
+    return f.formatToParts(shown.value).find((p) => p.type === 'timeZoneName')?.value ?? zone;
   };
 
   const joinDateTime = (dateText: string, timeText: string): string => patterns.dateTime.replace('{{date}}', dateText).replace('{{time}}', timeText);
@@ -108,5 +116,21 @@ export function createDateFormatter(tag: string): DateFormatter {
     return `${one(s.start, zone)} – ${one(s.end, zone)}`;
   };
 
-  return { locale, date: one, span };
+  // The list, the timeline's data and the period pages all ask for an event's date: say it once.
+  const said = new WeakMap<DateSpan, Map<string, string>>();
+  const remembered = (s: DateSpan, zone: string): string => {
+    let byZone = said.get(s);
+    if (!byZone) {
+      byZone = new Map();
+      said.set(s, byZone);
+    }
+    let text = byZone.get(zone);
+    if (text === undefined) {
+      text = span(s, zone);
+      byZone.set(zone, text);
+    }
+    return text;
+  };
+
+  return { locale, date: one, span: remembered };
 }

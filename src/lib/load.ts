@@ -10,6 +10,7 @@ import { resolveLocale } from './locales.ts';
 import { buildTimeline, type Timeline } from './model.ts';
 import { type DataPath, type Problem } from './problems.ts';
 import { timelineSchema } from './schema.ts';
+import { readYamlFast } from './read-yaml.ts';
 import { describeIssue } from './zod-issues.ts';
 
 export interface LoadOptions {
@@ -47,6 +48,15 @@ export function loadTimeline(text: string, file: string, options: LoadOptions = 
     // Rounded to 0.1 MB, a small limit (or a file just over it) would read "0.0 MB, over the limit of 0.0 MB".
     const [size, limit] = mb(bytes) === mb(maxBytes) ? [`${bytes} bytes`, `${maxBytes} bytes`] : [mb(bytes), mb(maxBytes)];
     return fail([{ ...at(1, 1), path: [], kind: 'file', message: `is ${size}, over the limit of ${limit}.`, fix: 'Split the timeline into several files.' }]);
+  }
+
+  // Most files have no problems: read them fast, and only look for lines and columns when there is something to point at.
+  const fast = readYamlFast(text);
+  if (fast !== undefined && fast !== null) {
+    const parsed = timelineSchema.safeParse(fast);
+    if (parsed.success && checkReferences(fast).length === 0 && resolveLocale(parsed.data.locale).known) {
+      return { timeline: buildTimeline(parsed.data, slugOf(file), file), problems: [], warnings: [] };
+    }
   }
 
   const lines = new LineCounter();

@@ -38,6 +38,8 @@ export interface Annotation {
   readonly source?: string;
 }
 
+export type Importance = 'high' | 'normal' | 'low';
+
 export interface TimelineEvent {
   readonly id: string;
   readonly title: string;
@@ -47,7 +49,7 @@ export interface TimelineEvent {
   readonly group?: string;
   readonly tags: readonly string[];
   readonly place?: string;
-  readonly importance: 'high' | 'normal' | 'low';
+  readonly importance: Importance;
   readonly summary?: string;
   readonly annotations: readonly Annotation[];
   readonly sources: readonly string[];

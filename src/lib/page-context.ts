@@ -16,14 +16,22 @@ export interface PageContext {
   readonly groups: ReadonlyMap<string, Group>;
 }
 
+const contexts = new WeakMap<Timeline, PageContext>();
+
+/** Made once per timeline: a large one has a page per period, and they share it. */
 export function createPageContext(timeline: Timeline): PageContext {
-  return {
-    timeline,
-    format: createDateFormatter(timeline.locale),
-    t: uiStrings(timeline.locale),
-    citations: numberSources(timeline),
-    groups: new Map(timeline.groups.map((g) => [g.id, g])),
-  };
+  let ctx = contexts.get(timeline);
+  if (!ctx) {
+    ctx = {
+      timeline,
+      format: createDateFormatter(timeline.locale),
+      t: uiStrings(timeline.locale),
+      citations: numberSources(timeline),
+      groups: new Map(timeline.groups.map((g) => [g.id, g])),
+    };
+    contexts.set(timeline, ctx);
+  }
+  return ctx;
 }
 
 /** `<time datetime>` takes years 1 and later only; earlier dates go without. */

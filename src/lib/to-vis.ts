@@ -1,10 +1,15 @@
 /**
  * Timeline model → what vis-timeline draws, as plain JSON: items, groups,
- * markers and options. Text fields stay text: the page renders items with its
- * own template (vis-timeline's default would parse `content` as HTML).
+ * markers, and for a large timeline the summaries of its periods (the items
+ * of most periods are fetched when the reader's window reaches them). Text
+ * fields stay text: the page renders items with its own template
+ * (vis-timeline's default would parse `content` as HTML).
  */
 import type { DateFormatter } from './format-date.ts';
-import type { Timeline, TimelineEvent } from './model.ts';
+import { stableSample } from './level-of-detail.ts';
+import type { Importance, Timeline, TimelineEvent } from './model.ts';
+import type { Period, PeriodSummary } from './periods.ts';
+import { ID_SHARDS, planTimeline } from './timeline-plan.ts';
 
 export interface VisItem {
   readonly id: string;
@@ -18,6 +23,8 @@ export interface VisItem {
   readonly type: 'point' | 'range' | 'background';
   readonly group?: string;
   readonly className: string;
+  /** Events only; absent means normal. */
+  readonly importance?: Importance;
 }
 
 export interface VisGroup {
@@ -34,7 +41,8 @@ export interface VisMarker {
 }
 
 export interface VisData {
-  readonly items: readonly VisItem[];
+  /** Background bands. */
+  readonly eras: readonly VisItem[];
   readonly groups: readonly VisGroup[];
   readonly markers: readonly VisMarker[];
   /** The opening view, or undefined to fit every event. */
@@ -43,7 +51,18 @@ export interface VisData {
   readonly extent: { readonly min: number; readonly max: number };
   /** How far the reader may zoom and pan: the extent with a margin. */
   readonly bounds: { readonly min: number; readonly max: number };
+  readonly periods: readonly PeriodSummary[];
+  /** The items of the periods this page carries, by period key. */
+  readonly chunks: Readonly<Record<string, readonly VisItem[]>>;
+  /** The high-importance events (an even sample past HIGHLIGHTS), for the zoomed-out view of a large timeline. */
+  readonly highlights: readonly VisItem[];
+  readonly highlightsComplete: boolean;
+  /** Where a large timeline's other periods and id index are, relative to the page. */
+  readonly remote?: { readonly base: string; readonly idShards: number };
 }
+
+/** Most highlights a page carries. */
+export const HIGHLIGHTS = 1000;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -82,19 +101,65 @@ function eventClasses(e: TimelineEvent, groupIndex: number | undefined): string 
     .join(' ');
 }
 
-/**
- * @example toVis(timeline, createDateFormatter(timeline.locale)).items[0] // { id: 'new-year-address-2013', type: 'point', ... }
- */
-export function toVis(timeline: Timeline, formatter: DateFormatter): VisData {
-  const groupIndex = new Map(timeline.groups.map((g) => [g.id, g.index]));
-  const events: VisItem[] = timeline.events.map((e) => ({
+/** One event as an item: `groupIndex` maps group ids to their lane's colour class. */
+export function eventItem(e: TimelineEvent, groupIndex: ReadonlyMap<string, number>, formatter: DateFormatter): VisItem {
+  return {
     id: e.id,
     content: e.title,
     dateText: formatter.span(e.when, e.zone),
     ...placeEvent(e),
     ...(e.group !== undefined && { group: e.group }),
     className: eventClasses(e, e.group === undefined ? undefined : groupIndex.get(e.group)),
-  }));
+    ...(e.importance !== 'normal' && { importance: e.importance }),
+  };
+}
+
+function groupIndexOf(timeline: Timeline): Map<string, number> {
+  return new Map(timeline.groups.map((g) => [g.id, g.index]));
+}
+
+/** The items of one period: a large timeline's data file. */
+export function periodItems(timeline: Timeline, period: Period, formatter: DateFormatter): VisItem[] {
+  const groupIndex = groupIndexOf(timeline);
+  return timeline.events.slice(period.first, period.last).map((e) => eventItem(e, groupIndex, formatter));
+}
+
+export interface ToVisOptions {
+  /** Keys of the periods whose items the page carries; a small timeline carries its one. */
+  readonly embed?: readonly string[];
+  /** The timeline's folder relative to the page, for fetching other periods: `./` on its main page. */
+  readonly base?: string;
+  /** The opening view, instead of the author's: a period's page opens on its period. */
+  readonly window?: { readonly start: number; readonly end: number };
+}
+
+/**
+ * @example toVis(timeline, createDateFormatter(timeline.locale)).chunks.all[0] // { id: 'new-year-address-2013', type: 'point', ... }
+ */
+export function toVis(timeline: Timeline, formatter: DateFormatter, options: ToVisOptions = {}): VisData {
+  const plan = planTimeline(timeline);
+  const embed = plan.large ? (options.embed ?? []) : plan.periods.map((p) => p.key);
+  const chunks = Object.fromEntries(plan.periods.filter((p) => embed.includes(p.key)).map((p) => [p.key, periodItems(timeline, p, formatter)]));
+  return {
+    ...sharedData(timeline, formatter),
+    ...(options.window && { window: options.window }),
+    chunks,
+    ...(plan.large && { remote: { base: options.base ?? './', idShards: ID_SHARDS } }),
+  };
+}
+
+type SharedData = Omit<VisData, 'chunks' | 'remote'>;
+const shared = new WeakMap<Timeline, SharedData>();
+
+/** What every page of a timeline carries: made once, as a large timeline has hundreds of pages. */
+function sharedData(timeline: Timeline, formatter: DateFormatter): SharedData {
+  const cached = shared.get(timeline);
+  if (cached) return cached;
+  const plan = planTimeline(timeline);
+  const groupIndex = groupIndexOf(timeline);
+  const high = plan.large ? timeline.events.filter((e) => e.importance === 'high') : [];
+  // A stable sample keeps the same events at every build and as the reader pans.
+  const sampled = stableSample(high, HIGHLIGHTS);
   const eras: VisItem[] = timeline.eras.map((era, i) => ({
     id: `${ERA_PREFIX}${era.id}`,
     content: era.title,
@@ -105,15 +170,18 @@ export function toVis(timeline: Timeline, formatter: DateFormatter): VisData {
     // Overlapping eras put their labels on different rows.
     className: `tl-era tl-era-${i} tl-era-row-${i % 3}`,
   }));
-  const markers = timeline.markers.map((m, i) => ({ id: `${MARKER_PREFIX}${m.id ?? i}`, time: m.axis, title: m.title }));
-  const groups = timeline.groups.map((g) => ({ id: g.id, content: g.title, className: `tl-g-${g.index}`, order: g.index }));
-  return {
-    items: [...eras, ...events],
-    groups,
-    markers,
+  const data: SharedData = {
+    eras,
+    groups: timeline.groups.map((g) => ({ id: g.id, content: g.title, className: `tl-g-${g.index}`, order: g.index })),
+    markers: timeline.markers.map((m, i) => ({ id: `${MARKER_PREFIX}${m.id ?? i}`, time: m.axis, title: m.title })),
     ...(timeline.window && { window: { start: timeline.window.start, end: timeline.window.end ?? timeline.window.start } }),
     ...extentAndBounds(timeline),
+    periods: plan.summaries,
+    highlights: sampled.map((e) => eventItem(e, groupIndex, formatter)),
+    highlightsComplete: sampled.length === high.length,
   };
+  shared.set(timeline, data);
+  return data;
 }
 
 /** Everything drawn, and that with a tenth of its length (at least a month) either side. */

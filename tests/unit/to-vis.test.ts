@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createDateFormatter } from '../../src/lib/format-date.ts';
 import { loadTimeline } from '../../src/lib/load.ts';
 import type { Timeline } from '../../src/lib/model.ts';
-import { toVis, type VisItem } from '../../src/lib/to-vis.ts';
+import { toVis, type VisData, type VisItem } from '../../src/lib/to-vis.ts';
+
+/** Every item a page carries: eras and the events of its embedded periods. */
+const itemsOf = (v: VisData): VisItem[] => [...v.eras, ...Object.values(v.chunks).flat()];
 
 function timelineOf(yaml: string): Timeline {
   const r = loadTimeline(yaml, 'inline.yaml');
@@ -14,7 +17,7 @@ function timelineOf(yaml: string): Timeline {
 const every = timelineOf(readFileSync(new URL('../fixtures/valid/every-feature.yaml', import.meta.url), 'utf8'));
 const vis = toVis(every, createDateFormatter(every.locale));
 const item = (id: string): VisItem => {
-  const found = vis.items.find((i) => i.id === id);
+  const found = itemsOf(vis).find((i) => i.id === id);
   if (!found) throw new Error(`no item ${id}`);
   return found;
 };
@@ -32,7 +35,7 @@ describe('toVis', () => {
 
   it('puts a single day at its midday, inside its day on the axis', () => {
     const yaml = 'title: T\nevents:\n  - id: d\n    title: D\n    date: 2023-12-26\n';
-    const [day] = toVis(timelineOf(yaml), createDateFormatter('en-GB')).items;
+    const [day] = itemsOf(toVis(timelineOf(yaml), createDateFormatter('en-GB')));
     expect(day).toMatchObject({ type: 'point' });
     expect(iso(day?.start)).toBe('2023-12-26T12:00:00.000Z');
     expect(day?.end).toBeUndefined();
@@ -40,7 +43,7 @@ describe('toVis', () => {
 
   it('draws a single month or year as the range it covers, marked imprecise', () => {
     const yaml = 'title: T\nevents:\n  - id: m\n    title: M\n    date: 2023-12~\n  - id: y\n    title: Y\n    date: 2023\n';
-    const { items } = toVis(timelineOf(yaml), createDateFormatter('en-GB'));
+    const items = itemsOf(toVis(timelineOf(yaml), createDateFormatter('en-GB')));
     const month = items.find((i) => i.id === 'm');
     const year = items.find((i) => i.id === 'y');
     expect(month).toMatchObject({ type: 'range', dateText: 'c. December 2023' });
@@ -60,7 +63,7 @@ describe('toVis', () => {
       '    date: 2023-09-12T06:00',
       '    timezone: Asia/Vladivostok',
     ].join('\n');
-    const [khasan] = toVis(timelineOf(yaml), createDateFormatter('en-GB')).items;
+    const [khasan] = itemsOf(toVis(timelineOf(yaml), createDateFormatter('en-GB')));
     // 06:00 in Vladivostok is 05:00 in Pyongyang, the axis's zone.
     expect(iso(khasan?.start)).toBe('2023-09-12T05:00:00.000Z');
     expect(khasan).toMatchObject({ type: 'point', dateText: '12 September 2023, 06:00 GMT+10' });
@@ -72,7 +75,7 @@ describe('toVis', () => {
   });
 
   it('turns eras into background bands whose overlapping labels take different rows', () => {
-    const eras = vis.items.filter((i) => i.type === 'background');
+    const eras = vis.eras;
     expect(eras.map((e) => [e.id, e.className])).toEqual([
       ['era:new-year-addresses', 'tl-era tl-era-0 tl-era-row-0'],
       ['era:overlapping', 'tl-era tl-era-1 tl-era-row-1'],
@@ -91,13 +94,15 @@ describe('toVis', () => {
       ['marker:0', '2023-12-28T00:00:00.000Z', 'KCNA reports the "war preparations" speech'],
       ['marker:treaty', '2024-06-19T00:00:00.000Z', 'Treaty with Russia'],
     ]);
-    const eventIds = vis.items.filter((i) => i.type !== 'background').map((i) => i.id);
+    const eventIds = itemsOf(vis)
+      .filter((i) => i.type !== 'background')
+      .map((i) => i.id);
     expect(eventIds.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
   });
 
   it('keeps text as text: no markup is added or interpreted', () => {
     const yaml = 'title: T\nevents:\n  - id: x\n    title: <img src=x onerror=alert(1)>\n    date: 2023\n';
-    const [x] = toVis(timelineOf(yaml), createDateFormatter('en')).items;
+    const [x] = itemsOf(toVis(timelineOf(yaml), createDateFormatter('en')));
     expect(x?.content).toBe('<img src=x onerror=alert(1)>');
   });
 

@@ -1,0 +1,43 @@
+/**
+ * How a timeline is published: a small one is one page holding all its
+ * events and data; a large one (over LARGE_TIMELINE events) is split into
+ * periods, each a list page and a data file, with an overview page on top.
+ */
+import type { Timeline } from './model.ts';
+import { LARGE_TIMELINE, planPeriods, summarize, type Period, type PeriodSummary } from './periods.ts';
+
+export interface TimelinePlan {
+  readonly large: boolean;
+  /** A large timeline's periods; for a small one, a single period `all`. */
+  readonly periods: readonly Period[];
+  readonly summaries: readonly PeriodSummary[];
+}
+
+/** The key of a small timeline's one period. */
+export const ALL = 'all';
+
+const plans = new WeakMap<Timeline, TimelinePlan>();
+
+/** Planned once per timeline: every page of a build asks. */
+export function planTimeline(timeline: Timeline, threshold = LARGE_TIMELINE): TimelinePlan {
+  const cached = plans.get(timeline);
+  if (cached) return cached;
+  const { events } = timeline;
+  const large = events.length > threshold;
+  const first = events[0]?.axis.start ?? 0;
+  const last = events.reduce((max, e) => Math.max(max, e.axis.end ?? e.axis.start), first);
+  const periods = large ? planPeriods(events) : [{ key: ALL, year: 0, start: first, end: last + 1, first: 0, last: events.length }];
+  const plan = { large, periods, summaries: periods.map((p) => summarize(p, events)) };
+  plans.set(timeline, plan);
+  return plan;
+}
+
+/** Which of the id index's files names an event's period. */
+export function idShard(id: string, shards: number): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (Math.imul(h, 31) + id.charCodeAt(i)) >>> 0;
+  return h % shards;
+}
+
+/** Files in a large timeline's id index: a few kilobytes each at 100,000 events. */
+export const ID_SHARDS = 64;

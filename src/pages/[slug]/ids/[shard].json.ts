@@ -1,0 +1,37 @@
+/**
+ * A large timeline's id index, in files by a hash of the id: a deep link to
+ * any event fetches one small file to learn which period holds it.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Timeline } from '../../../lib/model.ts';
+import { ID_SHARDS, idShard, planTimeline } from '../../../lib/timeline-plan.ts';
+import { getTimelines } from '../../../timelines.ts';
+
+export const getStaticPaths = (() =>
+  getTimelines().flatMap((timeline) =>
+    planTimeline(timeline).large
+      ? Array.from({ length: ID_SHARDS }, (_, n) => ({ params: { slug: timeline.slug, shard: String(n) }, props: { timeline, n } }))
+      : [],
+  )) satisfies GetStaticPaths;
+
+const indexes = new WeakMap<Timeline, Array<Record<string, string>>>();
+
+/** Every shard at once, the first time one is asked for. */
+function shardsOf(timeline: Timeline): Array<Record<string, string>> {
+  let shards = indexes.get(timeline);
+  if (!shards) {
+    const all: Array<Record<string, string>> = Array.from({ length: ID_SHARDS }, () => ({}));
+    for (const period of planTimeline(timeline).periods) {
+      for (let i = period.first; i < period.last; i++) {
+        const id = (timeline.events[i] as { id: string }).id;
+        (all[idShard(id, ID_SHARDS)] as Record<string, string>)[id] = period.key;
+      }
+    }
+    shards = all;
+    indexes.set(timeline, shards);
+  }
+  return shards;
+}
+
+export const GET: APIRoute<{ timeline: Timeline; n: number }> = ({ props }) =>
+  new Response(JSON.stringify(shardsOf(props.timeline)[props.n] ?? {}), { headers: { 'content-type': 'application/json' } });
