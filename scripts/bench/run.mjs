@@ -1,0 +1,176 @@
+// npm run bench: for each size, a generated timeline is built as the project
+// builds (time, memory), weighed (bytes, gzip) and opened in Chromium (ready,
+// redraws, DOM, heap), beside a plain vis-timeline page with the same events
+// as the baseline. Prints tables and PASS/FAIL per target of the "Scale and
+// speed" issue, and writes bench/results/latest.json.
+//
+//   npm run bench -- --sizes 3,1000 --seed 1 --build-timeout 1800 --keep
+//
+// Nothing here stops at the first failure: a build that fails or a page that
+// never becomes ready is recorded, and the run goes on with the next size.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBaselinePage } from './baseline.mjs';
+import { launchBrowser, measurePage, startServer } from './browser.mjs';
+import { runBuild } from './build.mjs';
+import { generateTimelineWithEvents } from './generate.mjs';
+import { fetchedBytes, measurePageBytes, sizeOf } from './page-bytes.mjs';
+import { describeMachine, formatFailures, formatMachine, formatTables, formatTargets, writeResults } from './report.mjs';
+import { evaluateTargets } from './targets.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '3,1000,10000,100000' },
+    seed: { type: 'string', default: '1' },
+    'build-timeout': { type: 'string', default: '1800' },
+    'ready-timeout': { type: 'string', default: '60' },
+    keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench/results/latest.json' },
+  },
+});
+const sizes = args.sizes.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, e.g. 3,1000: not ${args.sizes}`);
+const seed = Number(args.seed);
+const limits = {
+  buildTimeoutMs: Number(args['build-timeout']) * 1000,
+  readyTimeoutMs: Number(args['ready-timeout']) * 1000,
+  // Per zoom or pan step, and for the whole interaction: the baseline at 10,000 events takes seconds per step.
+  stepTimeoutMs: 30_000,
+  budgetMs: 300_000,
+};
+
+const runDir = path.resolve('bench/tmp', `run-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+mkdirSync(runDir, { recursive: true });
+const startedAt = performance.now();
+const log = (message) => console.log(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+let chromium;
+async function browser() {
+  chromium ??= await launchBrowser();
+  return chromium;
+}
+
+/** One page in Chromium; a browser left stuck by a page is replaced for the next. */
+async function measure(origin, pagePath, extent) {
+  const { browser: b } = await browser();
+  const result = await measurePage(b, { url: `${origin}${pagePath}`, extent, ...limits });
+  if (result.browserBroken) {
+    log('the page was still busy: stopping the browser, a new one takes the next page');
+    await chromium.kill();
+    chromium = undefined;
+  }
+  return result;
+}
+
+const isData = (p) => !/\.(m?js|css)$/.test(p);
+
+/**
+ * What a reader fetches before the timeline is ready, less cacheable JS and
+ * CSS: the HTML and any data files. Data fetched later, while zooming and
+ * panning, is counted apart.
+ */
+function dataLoads(outDir, bytes, page) {
+  const first = (page?.resourcesAtReady ?? []).filter(isData);
+  const fetched = fetchedBytes(outDir, first);
+  const later = fetchedBytes(
+    outDir,
+    (page?.resourcesAfterInteraction ?? []).filter((p) => isData(p) && !first.includes(p)),
+  );
+  return {
+    firstLoad: { gzip: bytes.html.gzip + fetched.gzip, raw: bytes.html.raw + fetched.raw, htmlGzip: bytes.html.gzip, dataFiles: fetched.files },
+    interactionData: later,
+  };
+}
+
+const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? Math.round((a / b) * 100) / 100 : null);
+
+function ratios(ours, base) {
+  if (ours?.status !== 'ready' || base?.status !== 'ready') return null;
+  return {
+    readyNav: ratio(ours.readyNavMs, base.readyNavMs),
+    ready: ratio(ours.readyMs, base.readyMs),
+    p95Redraw: ratio(ours.interaction?.redraw.p95Ms, base.interaction?.redraw.p95Ms),
+    maxItems: ratio(ours.maxItems, base.maxItems),
+    heap: ratio(ours.heapMb, base.heapMb),
+  };
+}
+
+async function benchSize(events) {
+  const slug = `bench-${events}`;
+  const dataDir = path.join(runDir, `data-${events}`);
+  const outDir = path.join(runDir, `out-${events}`);
+  mkdirSync(dataDir, { recursive: true });
+  const t0 = performance.now();
+  const generated = generateTimelineWithEvents({ events, seed });
+  writeFileSync(path.join(dataDir, `${slug}.yaml`), generated.yaml);
+  const result = { events, yaml: { ...sizeOf(Buffer.from(generated.yaml)), generateMs: Math.round(performance.now() - t0) } };
+  // A loop, not Math.min(...all): 100,000 arguments can overflow the stack.
+  const extent = generated.events.reduce(
+    ([min, max], e) => [Math.min(min, Date.parse(e.start)), Math.max(max, Date.parse(e.end ?? e.start) + 86_400_000)],
+    [Infinity, -Infinity],
+  );
+
+  log(`${events} events: building (${(result.yaml.raw / 1024 / 1024).toFixed(1)} MB of YAML)`);
+  result.build = await runBuild({ dataDir, outDir, logFile: path.join(runDir, `build-${events}.log`), timeoutMs: limits.buildTimeoutMs });
+  log(`${events} events: build ${result.build.ok ? 'done' : 'FAILED'} in ${result.build.wallS} s, peak ${result.build.peakRssMb} MB`);
+  if (result.build.ok) result.bytes = measurePageBytes(outDir, slug);
+
+  // The baseline needs no build: it runs even when ours failed.
+  mkdirSync(outDir, { recursive: true });
+  const baselinePath = writeBaselinePage(outDir, generated.events);
+  result.baselineBytes = measurePageBytes(outDir, baselinePath.replace(/\//g, ''));
+  const server = await startServer(outDir);
+  try {
+    if (result.build.ok) {
+      log(`${events} events: our page in Chromium`);
+      result.ours = await measure(server.origin, `/${slug}/`, extent);
+      Object.assign(result, dataLoads(outDir, result.bytes, result.ours));
+    }
+    log(`${events} events: baseline page in Chromium`);
+    result.baseline = await measure(server.origin, baselinePath, extent);
+  } finally {
+    server.stop();
+  }
+  result.ratios = ratios(result.ours, result.baseline);
+  return result;
+}
+
+const results = [];
+const loadAverageAtStart = describeMachine().loadAverage;
+let machine = describeMachine();
+const save = (done) =>
+  writeResults(path.resolve(args.out), {
+    note: 'Written by npm run bench (scripts/bench/run.mjs). KB and MB are 1024 and 1024² bytes; times in ms, or in seconds where the name ends in S.',
+    complete: done,
+    ranAt: new Date().toISOString(),
+    durationS: Math.round((performance.now() - startedAt) / 1000),
+    machine,
+    settings: { sizes, seed, ...limits },
+    results,
+    targets: evaluateTargets(results),
+  });
+
+try {
+  for (const events of sizes) {
+    results.push(await benchSize(events));
+    machine = { ...describeMachine(chromium?.version ?? machine.chromium), loadAverageAtStart };
+    // After every size, so a run cut short still leaves what it measured.
+    await save(false);
+  }
+} finally {
+  await chromium?.close();
+}
+await save(true);
+
+console.log(`\n${formatTables(results)}\n\n${formatTargets(evaluateTargets(results))}\n`);
+const failures = formatFailures(results);
+if (failures) console.log(`${failures}\n`);
+console.log(formatMachine(machine));
+console.log(`Whole run: ${((performance.now() - startedAt) / 1000).toFixed(0)} s. Results: ${args.out}`);
+if (args.keep) console.log(`Built sites and logs kept in ${path.relative(process.cwd(), runDir)}`);
+else {
+  // The built bundles would otherwise sit in the TypeScript project (tsconfig includes **/*); the logs stay.
+  for (const events of sizes) for (const d of [`data-${events}`, `out-${events}`]) rmSync(path.join(runDir, d), { recursive: true, force: true });
+  console.log(`Build logs in ${path.relative(process.cwd(), runDir)}`);
+}

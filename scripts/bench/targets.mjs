@@ -1,0 +1,89 @@
+// The targets of the "Scale and speed" issue, each checked against a run's
+// results: PASS, FAIL (with what was measured), or n/a when the run did not
+// include the size a target is about. A build that failed or a page that never
+// became ready fails every target it stands in the way of.
+
+const KB = 1024;
+
+const bySize = (results, events) => results.find((r) => r.events === events);
+
+/** Why a size has no number for a browser figure, or undefined when it has one. */
+function missingPage(r, which = 'ours') {
+  if (!r.build.ok) return `build failed (${r.build.timedOut ? 'timed out' : `exit ${r.build.exitCode}`})`;
+  const page = r[which];
+  if (!page) return 'not measured';
+  if (page.status !== 'ready') return page.status;
+  return undefined;
+}
+
+function check(label, limit, unit, measure) {
+  return { label, max: limit, unit, measure };
+}
+
+/** Each target: which size it needs and how to read its value. */
+const TARGETS = [
+  { id: 'js-gzip', size: 'all', ...check('JS on a timeline page, gzip', 135, 'KB', (r) => ({ value: r.bytes?.js.gzip / KB })) },
+  { id: 'css-gzip', size: 'all', ...check('CSS on a timeline page, gzip', 12, 'KB', (r) => ({ value: r.bytes?.css.gzip / KB })) },
+  { id: '10k-ready', size: 10_000, ...check('10k: ready after DOMContentLoaded', 1000, 'ms', (r) => ({ value: r.ours?.readyMs, why: missingPage(r) })) },
+  {
+    id: '10k-redraw',
+    size: 10_000,
+    ...check('10k: zoom/pan redraw p95', 100, 'ms', (r) => ({ value: r.ours?.interaction?.redraw.p95Ms, why: missingPage(r) })),
+  },
+  {
+    id: '10k-dom-items',
+    size: 10_000,
+    ...check('10k: item elements in the DOM (max)', 1500, 'items', (r) => ({ value: r.ours?.maxItems, why: missingPage(r) })),
+  },
+  {
+    id: '100k-build-time',
+    size: 100_000,
+    ...check('100k: build time', 60, 's', (r) => ({ value: r.build.ok ? r.build.wallS : undefined, why: missingPage(r) })),
+  },
+  { id: '100k-build-memory', size: 100_000, ...check('100k: build peak memory', 2048, 'MB', (r) => ({ value: r.build.peakRssMb, why: missingPage(r) })) },
+  { id: '100k-ready', size: 100_000, ...check('100k: ready after DOMContentLoaded', 2000, 'ms', (r) => ({ value: r.ours?.readyMs, why: missingPage(r) })) },
+  {
+    id: '100k-first-load',
+    size: 100_000,
+    ...check('100k: first load, HTML + data, gzip', 500, 'KB', (r) => ({ value: r.firstLoad ? r.firstLoad.gzip / KB : undefined, why: missingPage(r) })),
+  },
+  { id: '100k-heap', size: 100_000, ...check('100k: page JS heap after the interaction', 300, 'MB', (r) => ({ value: r.ours?.heapMb, why: missingPage(r) })) },
+];
+
+function evaluateBuildCost(results) {
+  const small = bySize(results, 3);
+  const large = bySize(results, 10_000);
+  const max = 1.5;
+  const base = { id: 'build-cost', label: '10k build time ÷ 3-event build time', limit: `${max} ×`, unit: '×' };
+  if (!small || !large) return { ...base, status: 'n/a', note: 'needs sizes 3 and 10000 in the same run' };
+  if (!small.build.ok || !large.build.ok) return { ...base, status: 'FAIL', note: 'a build failed' };
+  const value = large.build.wallS / small.build.wallS;
+  return { ...base, value, status: value <= max ? 'PASS' : 'FAIL', note: `${large.build.wallS} s ÷ ${small.build.wallS} s` };
+}
+
+/** @returns {Array<{ id: string, label: string, limit: string, value?: number, status: 'PASS' | 'FAIL' | 'n/a', note?: string }>} */
+export function evaluateTargets(results) {
+  const out = TARGETS.map(({ id, size, label, max, unit, measure }) => {
+    const base = { id, label, limit: `${max} ${unit}`, unit };
+    if (size === 'all') {
+      const built = results.filter((r) => r.build.ok && r.bytes);
+      if (built.length === 0) return { ...base, status: results.length ? 'FAIL' : 'n/a', note: 'no page was built' };
+      const worst = built.reduce((a, b) => (measure(b).value > measure(a).value ? b : a));
+      const value = measure(worst).value;
+      return { ...base, value, status: value <= max ? 'PASS' : 'FAIL', note: `largest of ${built.length} sizes (${worst.events} events)` };
+    }
+    const r = bySize(results, size);
+    if (!r) return { ...base, status: 'n/a', note: `size ${size} not in this run` };
+    const { value, why } = measure(r);
+    if (typeof value !== 'number' || Number.isNaN(value)) return { ...base, status: 'FAIL', note: why ?? 'not measured' };
+    return { ...base, value, status: value <= max ? 'PASS' : 'FAIL' };
+  });
+  out.push(evaluateBuildCost(results));
+  return out;
+}
+
+/** What the issue asks for that this benchmark does not measure. */
+export const NOT_MEASURED = [
+  'first paint never waits for vis-timeline (see fcpMs and dclMs in the JSON)',
+  'Lighthouse scores of the sample page (needs the lighthouse package)',
+];
