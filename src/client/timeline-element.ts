@@ -50,7 +50,7 @@ export class TimelineElement extends HTMLElement {
       this.dataset['ready'] = 'true';
       this.dispatchEvent(new CustomEvent('tl-ready', { bubbles: true }));
     };
-    const options = timelineOptions({ data, locale: this.dataset['locale'] ?? 'en', now, opening, onReady });
+    const options = timelineOptions({ data, locale: this.dataset['locale'] ?? 'en', now, onReady });
     const timeline = data.groups.length > 0 ? new Timeline(canvas, items, new DataSet([...data.groups]), options) : new Timeline(canvas, items, options);
     this.timeline = timeline;
     this.view = new ItemView(timeline, items, source, data.eras, {
@@ -59,8 +59,9 @@ export class TimelineElement extends HTMLElement {
       moreLabel: (n) => more.replace('{n}', n.toLocaleString()),
       onLoad: refreshSoon,
     });
-    // The first items, for the opening window, before the first draw.
+    // The first items, for the opening window, and the window itself, before the first draw.
     items.add(this.view.itemsFor(opening.start, opening.end, width()));
+    timeline.setWindow(opening.start, opening.end, { animation: false });
     // Missing from vis-timeline's types, present in its code.
     const markers = timeline as Timeline & { setCustomTimeMarker(title: string, id: string, editable: boolean): void };
     for (const marker of data.markers) {

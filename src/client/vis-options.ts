@@ -57,11 +57,10 @@ export interface OptionsInput {
   readonly data: VisData;
   readonly locale: string;
   readonly now: number;
-  readonly opening: { start: number; end: number };
   readonly onReady: () => void;
 }
 
-export function timelineOptions({ data, locale, now, opening, onReady }: OptionsInput): TimelineOptions {
+export function timelineOptions({ data, locale, now, onReady }: OptionsInput): TimelineOptions {
   const max = Math.max(data.bounds.max, fullWindow(data, now).end + 31 * DAY);
   return {
     // Floating time: draw the axis in UTC so no reader's zone moves a day.
@@ -92,6 +91,8 @@ export function timelineOptions({ data, locale, now, opening, onReady }: Options
     onInitialDrawComplete: () => {
       requestAnimationFrame(onReady);
     },
-    ...opening,
+    // Not `start`/`end`: with them vis-timeline keeps the timeline hidden until
+    // its once-a-second size check, up to a second after it could show.
+    // The element sets the opening window right after creating it instead.
   };
 }

@@ -1,0 +1,79 @@
+/**
+ * One event as HTML, complete: the list shows it, and the detail panel shows
+ * a copy of it, so the two never differ. Its id is the deep link. Written
+ * without whitespace between tags: a large timeline has thousands of entries.
+ */
+import { citationsOf, type Citation } from './citations.ts';
+import { html, raw, type Html } from './html.ts';
+import { renderMarkdown } from './markdown.ts';
+import type { Annotation, Marker, TimelineEvent } from './model.ts';
+import { datetimeAttr, type PageContext } from './page-context.ts';
+
+/** "[3]": a link to a source in the sources section, read as "source 3". */
+export function citationLink(c: Citation, ctx: PageContext): Html {
+  return html`<a class="tl-citations__n" href="#src_${c.source.id}">[<span class="tl-visually-hidden">${ctx.t.source} </span>${c.n}]</a>`;
+}
+
+/** Numbered citations: [n] publisher, title (linked), date. */
+export function renderCitations(citations: readonly Citation[], ctx: PageContext): Html {
+  if (citations.length === 0) return html``;
+  const items = citations.map((c) => {
+    const { source } = c;
+    const title = source.title
+      ? html`, ${source.url ? html`<a href="${source.url}" rel="noopener noreferrer">${source.title}</a>` : html`<cite>${source.title}</cite>`}`
+      : source.url
+        ? html`, <a href="${source.url}" rel="noopener noreferrer">${new URL(source.url).hostname}</a>`
+        : '';
+    const published = source.published ? `, ${ctx.format.date(source.published, ctx.timeline.timezone)}` : '';
+    return html`<li value="${c.n}">${citationLink(c, ctx)} <span class="tl-citations__publisher">${source.publisher}</span>${title}${published}</li>`;
+  });
+  return html`<ol class="tl-citations" aria-label="${ctx.t.sources}">${items}</ol>`;
+}
+
+/** A quote is an attributed blockquote; the other kinds are labelled asides. */
+export function renderAnnotation(a: Annotation, ctx: PageContext): Html {
+  const citation = a.source ? ctx.citations.get(a.source) : undefined;
+  const credit = [a.attribution ? html`<span class="tl-annotation__attribution">${a.attribution}</span>` : '', citation ? citationLink(citation, ctx) : ''];
+  const text = raw(renderMarkdown(a.text));
+  if (a.kind === 'quote') {
+    const caption = a.attribution || citation ? html`<figcaption>${credit}</figcaption>` : '';
+    return html`<figure class="tl-annotation tl-annotation--quote"><blockquote>${text}</blockquote>${caption}</figure>`;
+  }
+  const kind = ctx.t.kinds[a.kind];
+  const creditLine = a.attribution || citation ? html`<p class="tl-annotation__credit">${credit}</p>` : '';
+  return html`<aside class="tl-annotation tl-annotation--${a.kind}" aria-label="${kind}"><p class="tl-annotation__kind">${kind}</p><div class="tl-annotation__text">${text}</div>${creditLine}</aside>`;
+}
+
+function facts(e: TimelineEvent, ctx: PageContext): Html | '' {
+  if (!e.place && e.tags.length === 0) return '';
+  const place = e.place ? html`<div><dt>${ctx.t.place}</dt><dd>${e.place}</dd></div>` : '';
+  const tags = e.tags.length > 0 ? html`<div><dt>${ctx.t.tags}</dt><dd><ul class="tl-tags">${e.tags.map((t) => html`<li>${t}</li>`)}</ul></dd></div>` : '';
+  return html`<dl class="tl-event__facts">${place}${tags}</dl>`;
+}
+
+function header(e: TimelineEvent, ctx: PageContext): Html {
+  const group = e.group ? ctx.groups.get(e.group) : undefined;
+  const datetime = datetimeAttr(e.when.start, e.zone);
+  const time = html`<time${datetime ? html` datetime="${datetime}"` : ''}>${ctx.format.span(e.when, e.zone)}</time>`;
+  const chip = group ? html` <span class="tl-chip tl-g-${group.index}">${group.title}</span>` : '';
+  return html`<header class="tl-event__header"><p class="tl-event__meta">${time}${chip}</p><h3 class="tl-event__title" id="${e.id}__title"><a href="#${e.id}">${e.title}</a></h3></header>`;
+}
+
+export function renderEvent(e: TimelineEvent, ctx: PageContext): Html {
+  const annotationSources = e.annotations.flatMap((a) => (a.source && !e.sources.includes(a.source) ? [a.source] : []));
+  const citations = citationsOf([...e.sources, ...new Set(annotationSources)], ctx.citations);
+  const credit = e.image?.credit ? html`<figcaption>${e.image.credit}</figcaption>` : '';
+  const image = e.image
+    ? html`<figure class="tl-event__image"><img src="${e.image.src}" alt="${e.image.alt}" loading="lazy" decoding="async">${credit}</figure>`
+    : '';
+  const summary = e.summary ? html`<div class="tl-event__summary">${raw(renderMarkdown(e.summary))}</div>` : '';
+  const body = [facts(e, ctx), image, summary, e.annotations.map((a) => renderAnnotation(a, ctx)), renderCitations(citations, ctx)];
+  return html`<article class="tl-event tl-importance-${e.importance}" id="${e.id}" data-event="${e.id}" aria-labelledby="${e.id}__title">${header(e, ctx)}${body}</article>`;
+}
+
+/** A marker, where it falls among the events of the list. */
+export function renderMarker(m: Marker, ctx: PageContext): Html {
+  const datetime = datetimeAttr(m.date);
+  const time = html`<time${datetime ? html` datetime="${datetime}"` : ''}>${ctx.format.date(m.date, ctx.timeline.timezone)}</time>`;
+  return html`<li class="tl-list__marker"><span class="tl-list__marker-label">${ctx.t.marker}:</span> ${time} — ${m.title}</li>`;
+}
