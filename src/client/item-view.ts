@@ -29,7 +29,8 @@ export class ItemView {
   private selected: string | undefined;
 
   constructor(
-    private readonly timeline: Timeline,
+    /** The timeline, once it exists: the first items are chosen before it is created. */
+    private readonly timelineOf: () => Timeline | undefined,
     private readonly dataset: DataSet<DrawnItem>,
     private readonly source: TimelineSource,
     private readonly eras: readonly VisItem[],
@@ -67,7 +68,9 @@ export class ItemView {
 
   /** Brings the DataSet to what the current window needs. */
   refresh(): void {
-    const { start, end } = this.timeline.getWindow();
+    const timeline = this.timelineOf();
+    if (!timeline) return;
+    const { start, end } = timeline.getWindow();
     const wanted = this.itemsFor(start.valueOf(), end.valueOf(), this.options.width());
     const wantedIds = new Set(wanted.map((i) => i.id));
     const stale = this.dataset.getIds().filter((id) => !wantedIds.has(String(id)));
@@ -76,10 +79,10 @@ export class ItemView {
       return !have || have.type !== i.type || have.end !== i.end;
     });
     if (stale.length === 0 && changed.length === 0) return;
-    const selection = this.timeline.getSelection();
+    const selection = timeline.getSelection();
     this.dataset.remove(stale);
     this.dataset.update(changed);
     // Re-typed items are new to vis-timeline; keep what the reader selected.
-    if (selection.length > 0) this.timeline.setSelection(selection);
+    if (selection.length > 0) timeline.setSelection(selection);
   }
 }

@@ -6,7 +6,9 @@
  */
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+// A URL, not an import: as an import it would be a stylesheet in the head that
+// holds up the first paint, for a timeline that is drawn after its script runs.
+import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import { escapeHtml } from '../lib/sanitize.ts';
 import type { VisData, VisItem } from '../lib/to-vis.ts';
 import { floatingNow } from './axis-labels.ts';
@@ -29,6 +31,12 @@ export class TimelineElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.timeline) return;
+    // vis-timeline measures what it draws: its styles first.
+    void loadStyles(visStyles).then(() => this.start());
+  }
+
+  private start(): void {
+    if (this.timeline || !this.isConnected) return;
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     const canvas = this.querySelector<HTMLElement>('.tl-timeline__canvas');
     if (!json || !canvas) return;
@@ -38,7 +46,6 @@ export class TimelineElement extends HTMLElement {
     this.source = source;
     const now = floatingNow(this.dataset['zone'] ?? 'UTC');
     const opening = this.openingWindow(data, source, now);
-    const items = new DataSet<DrawnItem>();
     const more = this.dataset['more'] ?? '{n}';
     const width = (): number => this.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? canvas.clientWidth - 200;
     let pending = 0;
@@ -50,16 +57,18 @@ export class TimelineElement extends HTMLElement {
       this.dataset['ready'] = 'true';
       this.dispatchEvent(new CustomEvent('tl-ready', { bubbles: true }));
     };
-    const options = timelineOptions({ data, locale: this.dataset['locale'] ?? 'en', now, onReady });
-    const timeline = data.groups.length > 0 ? new Timeline(canvas, items, new DataSet([...data.groups]), options) : new Timeline(canvas, items, options);
-    this.timeline = timeline;
-    this.view = new ItemView(timeline, items, source, data.eras, {
+    const items = new DataSet<DrawnItem>();
+    this.view = new ItemView(() => this.timeline, items, source, data.eras, {
       now,
       width,
       moreLabel: (n) => more.replace('{n}', n.toLocaleString()),
       onLoad: refreshSoon,
     });
-    // The first items, for the opening window, and the window itself, before the first draw.
+    // Not given `start`/`end`: with them vis-timeline stays hidden until its once-a-second size check.
+    const options = timelineOptions({ data, locale: this.dataset['locale'] ?? 'en', now, onReady });
+    const timeline = data.groups.length > 0 ? new Timeline(canvas, items, new DataSet([...data.groups]), options) : new Timeline(canvas, items, options);
+    this.timeline = timeline;
+    // The items and the window of the opening view, before its first draw.
     items.add(this.view.itemsFor(opening.start, opening.end, width()));
     timeline.setWindow(opening.start, opening.end, { animation: false });
     // Missing from vis-timeline's types, present in its code.
@@ -76,7 +85,16 @@ export class TimelineElement extends HTMLElement {
 
   private listen(timeline: Timeline, refreshSoon: () => void): void {
     timeline.on('rangechange', refreshSoon);
-    timeline.on('changed', () => separateMarkers(this));
+    // After the frame is drawn: measuring labels in the middle of vis-timeline's redraw would force a layout.
+    let markersPending = false;
+    timeline.on('changed', () => {
+      if (markersPending) return;
+      markersPending = true;
+      requestAnimationFrame(() => {
+        markersPending = false;
+        setTimeout(() => separateMarkers(this), 0);
+      });
+    });
     timeline.on('select', (props: { items: Array<string | number> }) => {
       const id = props.items.map(String).find((i) => !i.includes(':'));
       if (id) this.dispatchEvent(new CustomEvent<SelectDetail>('tl-select', { detail: { id }, bubbles: true }));
@@ -164,6 +182,25 @@ export class TimelineElement extends HTMLElement {
       t.setWindow(start, end);
     }
   }
+}
+
+/** A stylesheet, linked once for the page; resolves when it applies. */
+function loadStyles(href: string): Promise<void> {
+  let link = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`);
+  if (link?.sheet) return Promise.resolve();
+  if (!link) {
+    link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    // First in the head: the page's own styles, which adjust vis-timeline's, come after it.
+    document.head.prepend(link);
+  }
+  const el = link;
+  return new Promise((resolve) => {
+    el.addEventListener('load', () => resolve(), { once: true });
+    // Drawn without its styles rather than not at all.
+    el.addEventListener('error', () => resolve(), { once: true });
+  });
 }
 
 customElements.define('tl-timeline', TimelineElement);

@@ -91,8 +91,5 @@ export function timelineOptions({ data, locale, now, onReady }: OptionsInput): T
     onInitialDrawComplete: () => {
       requestAnimationFrame(onReady);
     },
-    // Not `start`/`end`: with them vis-timeline keeps the timeline hidden until
-    // its once-a-second size check, up to a second after it could show.
-    // The element sets the opening window right after creating it instead.
   };
 }

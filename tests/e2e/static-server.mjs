@@ -1,9 +1,12 @@
 // A minimal static file server, as a static host serves dist/: folders serve
-// their index.html, a folder without its trailing slash redirects, and unknown
-// paths get 404. Usage: node tests/e2e/static-server.mjs <dir> <port>
-import { createReadStream, statSync } from 'node:fs';
+// their index.html, a folder without its trailing slash redirects, unknown
+// paths get 404, and text is gzipped for clients that accept it (as every
+// static host does; the benchmark and Lighthouse measure what readers get).
+// Usage: node tests/e2e/static-server.mjs <dir> <port>
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const [root = 'dist', port = '4321'] = process.argv.slice(2);
 const base = path.resolve(root);
@@ -47,7 +50,14 @@ createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  if (/^(text|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const body = gzipSync(readFileSync(file));
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+    res.end(body);
+    return;
+  }
+  res.writeHead(200, { 'content-type': type, 'content-length': info.size });
   createReadStream(file).pipe(res);
 }).listen(Number(port), '127.0.0.1', () => {
   console.log(`Serving ${base} at http://127.0.0.1:${port}/`);
