@@ -77,3 +77,16 @@ export function renderMarker(m: Marker, ctx: PageContext): Html {
   const time = html`<time${datetime ? html` datetime="${datetime}"` : ''}>${ctx.format.date(m.date, ctx.timeline.timezone)}</time>`;
   return html`<li class="tl-list__marker"><span class="tl-list__marker-label">${ctx.t.marker}:</span> ${time} — ${m.title}</li>`;
 }
+
+/** A source in the sources section: publisher, title, dates, the address written out, and who cites it. */
+export function renderSourceEntry(c: Citation, titles: ReadonlyMap<string, string>, ctx: PageContext): Html {
+  const { source } = c;
+  const zone = ctx.timeline.timezone;
+  const title = source.title ? html`, <cite>${source.title}</cite>` : '';
+  const published = source.published ? `, ${ctx.format.date(source.published, zone)}` : '';
+  const accessed = source.accessed ? ` (${ctx.t.accessed(ctx.format.date(source.accessed, zone))})` : '';
+  const url = source.url ? html`. <a class="tl-sources__url" href="${source.url}" rel="noopener noreferrer">${source.url}</a>` : '';
+  const citing = c.citedBy.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="#${id}">${titles.get(id)}</a>`);
+  const citedBy = c.citedBy.length > 0 ? html`<p class="tl-sources__cited-by">${ctx.t.citedBy}: ${citing}</p>` : '';
+  return html`<li id="src_${source.id}" value="${c.n}"><p class="tl-sources__entry"><span class="tl-sources__publisher">${source.publisher}</span>${title}${published}${accessed}${url}</p>${citedBy}</li>`;
+}
