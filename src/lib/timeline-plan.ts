@@ -11,6 +11,8 @@ export interface TimelinePlan {
   /** A large timeline's periods; for a small one, a single period `all`. */
   readonly periods: readonly Period[];
   readonly summaries: readonly PeriodSummary[];
+  /** Files in a large timeline's id index: about 1,500 ids each, from 4 to 64. */
+  readonly idShards: number;
 }
 
 /** The key of a small timeline's one period. */
@@ -27,7 +29,7 @@ export function planTimeline(timeline: Timeline, threshold = LARGE_TIMELINE): Ti
   const first = events[0]?.axis.start ?? 0;
   const last = events.reduce((max, e) => Math.max(max, e.axis.end ?? e.axis.start), first);
   const periods = large ? planPeriods(events) : [{ key: ALL, year: 0, start: first, end: last + 1, first: 0, last: events.length }];
-  const plan = { large, periods, summaries: periods.map((p) => summarize(p, events)) };
+  const plan = { large, periods, summaries: periods.map((p) => summarize(p, events)), idShards: Math.min(64, Math.max(4, Math.ceil(events.length / 1500))) };
   plans.set(timeline, plan);
   return plan;
 }
@@ -38,6 +40,3 @@ export function idShard(id: string, shards: number): number {
   for (let i = 0; i < id.length; i++) h = (Math.imul(h, 31) + id.charCodeAt(i)) >>> 0;
   return h % shards;
 }
-
-/** Files in a large timeline's id index: a few kilobytes each at 100,000 events. */
-export const ID_SHARDS = 64;

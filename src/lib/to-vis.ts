@@ -9,7 +9,7 @@ import type { DateFormatter } from './format-date.ts';
 import { stableSample } from './level-of-detail.ts';
 import type { Importance, Timeline, TimelineEvent } from './model.ts';
 import type { Period, PeriodSummary } from './periods.ts';
-import { ID_SHARDS, planTimeline } from './timeline-plan.ts';
+import { planTimeline } from './timeline-plan.ts';
 
 export interface VisItem {
   readonly id: string;
@@ -144,7 +144,7 @@ export function toVis(timeline: Timeline, formatter: DateFormatter, options: ToV
     ...sharedData(timeline, formatter),
     ...(options.window && { window: options.window }),
     chunks,
-    ...(plan.large && { remote: { base: options.base ?? './', idShards: ID_SHARDS } }),
+    ...(plan.large && { remote: { base: options.base ?? './', idShards: plan.idShards } }),
   };
 }
 

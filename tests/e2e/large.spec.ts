@@ -31,8 +31,12 @@ function everyEvent(page: Page): Promise<Map<string, { period: string; title: st
 }
 
 async function readEveryEvent(page: Page): Promise<Map<string, { period: string; title: string }>> {
+  // The page says how many files its id index has.
+  const html = await (await page.request.get(LARGE)).text();
+  const count = Number(/"idShards":(\d+)/.exec(html)?.[1]);
+  expect(count).toBeGreaterThan(0);
   const shards = await Promise.all(
-    Array.from({ length: 64 }, (_, n) => page.request.get(`${LARGE}ids/${n}.json`).then((r) => r.json() as Promise<Record<string, string>>)),
+    Array.from({ length: count }, (_, n) => page.request.get(`${LARGE}ids/${n}.json`).then((r) => r.json() as Promise<Record<string, string>>)),
   );
   const periods = [...new Set(shards.flatMap((s) => Object.values(s)))].sort();
   const events = new Map<string, { period: string; title: string }>();

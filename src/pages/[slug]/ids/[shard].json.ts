@@ -4,13 +4,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Timeline } from '../../../lib/model.ts';
-import { ID_SHARDS, idShard, planTimeline } from '../../../lib/timeline-plan.ts';
+import { idShard, planTimeline } from '../../../lib/timeline-plan.ts';
 import { getTimelines } from '../../../timelines.ts';
 
 export const getStaticPaths = (() =>
   getTimelines().flatMap((timeline) =>
     planTimeline(timeline).large
-      ? Array.from({ length: ID_SHARDS }, (_, n) => ({ params: { slug: timeline.slug, shard: String(n) }, props: { timeline, n } }))
+      ? Array.from({ length: planTimeline(timeline).idShards }, (_, n) => ({ params: { slug: timeline.slug, shard: String(n) }, props: { timeline, n } }))
       : [],
   )) satisfies GetStaticPaths;
 
@@ -20,11 +20,12 @@ const indexes = new WeakMap<Timeline, Array<Record<string, string>>>();
 function shardsOf(timeline: Timeline): Array<Record<string, string>> {
   let shards = indexes.get(timeline);
   if (!shards) {
-    const all: Array<Record<string, string>> = Array.from({ length: ID_SHARDS }, () => ({}));
+    const { idShards } = planTimeline(timeline);
+    const all: Array<Record<string, string>> = Array.from({ length: idShards }, () => ({}));
     for (const period of planTimeline(timeline).periods) {
       for (let i = period.first; i < period.last; i++) {
         const id = (timeline.events[i] as { id: string }).id;
-        (all[idShard(id, ID_SHARDS)] as Record<string, string>)[id] = period.key;
+        (all[idShard(id, idShards)] as Record<string, string>)[id] = period.key;
       }
     }
     shards = all;
