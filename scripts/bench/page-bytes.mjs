@@ -79,7 +79,11 @@ export function measurePageBytes(outDir, slug) {
   const local = (refs) => [...new Set(refs.map((r) => fileFor(outDir, pageUrl, r)).filter((f) => f !== undefined))];
 
   const scripts = collectScripts(outDir, local([...srcs, ...preloads.map((t) => attr(t, 'href')).filter(Boolean)]));
-  const cssFiles = local(sheets.map((t) => attr(t, 'href')).filter(Boolean));
+  // Stylesheets the page links, and those its scripts link (the timeline links vis-timeline's when it starts).
+  const byScript = [...scripts.first, ...scripts.lazy].flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/["'](\/_astro\/[^"']+\.css)["']/g)].map((m) => m[1]),
+  );
+  const cssFiles = local([...sheets.map((t) => attr(t, 'href')).filter(Boolean), ...byScript]);
 
   const inline = [...html.matchAll(/<script\b[^>]*type\s*=\s*["']application\/json["'][^>]*>([\s\S]*?)<\/script>/gi)].map((m) => Buffer.from(m[1]));
   const inlineData = inline.map(sizeOf).reduce(add, ZERO);

@@ -118,10 +118,17 @@ function groupIndexOf(timeline: Timeline): Map<string, number> {
   return new Map(timeline.groups.map((g) => [g.id, g.index]));
 }
 
-/** The items of one period: a large timeline's data file. */
+const itemsByPeriod = new WeakMap<Period, VisItem[]>();
+
+/** The items of one period: a large timeline's data file, and what its page carries (made once for both). */
 export function periodItems(timeline: Timeline, period: Period, formatter: DateFormatter): VisItem[] {
-  const groupIndex = groupIndexOf(timeline);
-  return timeline.events.slice(period.first, period.last).map((e) => eventItem(e, groupIndex, formatter));
+  let items = itemsByPeriod.get(period);
+  if (!items) {
+    const groupIndex = groupIndexOf(timeline);
+    items = timeline.events.slice(period.first, period.last).map((e) => eventItem(e, groupIndex, formatter));
+    itemsByPeriod.set(period, items);
+  }
+  return items;
 }
 
 export interface ToVisOptions {
