@@ -7,6 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadTimeline, slugOf, type LoadResult } from './lib/load.ts';
 import type { Timeline } from './lib/model.ts';
+import type { Period } from './lib/periods.ts';
+import { planTimeline } from './lib/timeline-plan.ts';
 import { TimelineProblemsError, type Problem } from './lib/problems.ts';
 
 /** Folders holding timelines: `data/`, or a comma-separated list in TIMELINE_DATA (the tests add fixtures). */
@@ -97,4 +99,12 @@ export function getTimelines(): readonly Timeline[] {
   const { timelines, problems } = loadAllTimelines();
   if (problems.length > 0) throw new TimelineProblemsError(problems);
   return timelines;
+}
+
+/** Every period of every large timeline: each has a page and a data file. */
+export function periodRoutes(): Array<{ params: { slug: string; period: string }; props: { timeline: Timeline; period: Period } }> {
+  return getTimelines().flatMap((timeline) => {
+    const plan = planTimeline(timeline);
+    return plan.large ? plan.periods.map((period) => ({ params: { slug: timeline.slug, period: period.key }, props: { timeline, period } })) : [];
+  });
 }

@@ -3,15 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Timeline } from '../../../lib/model.ts';
 import { createPageContext } from '../../../lib/page-context.ts';
 import type { Period } from '../../../lib/periods.ts';
-import { planTimeline } from '../../../lib/timeline-plan.ts';
 import { periodItems } from '../../../lib/to-vis.ts';
-import { getTimelines } from '../../../timelines.ts';
+import { periodRoutes } from '../../../timelines.ts';
 
-export const getStaticPaths = (() =>
-  getTimelines().flatMap((timeline) => {
-    const plan = planTimeline(timeline);
-    return plan.large ? plan.periods.map((period) => ({ params: { slug: timeline.slug, period: period.key }, props: { timeline, period } })) : [];
-  })) satisfies GetStaticPaths;
+export const getStaticPaths = (() => periodRoutes()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ timeline: Timeline; period: Period }> = ({ props }) =>
   new Response(JSON.stringify(periodItems(props.timeline, props.period, createPageContext(props.timeline).format)), {
