@@ -109,6 +109,7 @@ export class TimelineElement extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
       button.addEventListener('click', () => this.zoom(button.dataset['zoom'] ?? ''));
     }
+    this.querySelector('[data-keys]')?.addEventListener('click', () => this.help());
   }
 
   /**
@@ -165,6 +166,47 @@ export class TimelineElement extends HTMLElement {
       const fallback = window.setTimeout(done, 150);
       timeline.on('changed', done);
     });
+  }
+
+  /** Ids of the events drawn in the window, in time order. */
+  eventsInView(): string[] {
+    const timeline = this.timeline;
+    if (!timeline) return [];
+    const { start, end } = timeline.getWindow();
+    return (timeline.getVisibleItems() as Array<string | number>)
+      .map(String)
+      .filter((id) => !id.includes(':'))
+      .map((id) => this.source?.find(id))
+      .filter((i): i is VisItem => i !== undefined && i.start >= start.valueOf() && i.start <= end.valueOf())
+      .sort((a, b) => a.start - b.start)
+      .map((i) => i.id);
+  }
+
+  /** Moves the window by a share of its width (negative: back in time). */
+  pan(share: number): void {
+    const timeline = this.timeline;
+    if (!timeline) return;
+    const { start, end } = timeline.getWindow();
+    const shift = (end.valueOf() - start.valueOf()) * share;
+    timeline.setWindow(start.valueOf() + shift, end.valueOf() + shift, { animation: { duration: 200, easingFunction: 'easeInOutQuad' } });
+  }
+
+  /** Says where the keyboard is, for screen readers, politely. */
+  announce(id: string, n?: number, total?: number): void {
+    const item = this.source?.find(id);
+    const status = this.querySelector('[data-announce]');
+    if (!item || !status) return;
+    const template = this.dataset['position'] ?? '{title}, {date}';
+    status.textContent = template
+      .replace('{title}', item.content)
+      .replace('{date}', item.dateText ?? '')
+      .replace('{n}', n === undefined ? '' : n.toLocaleString(this.dataset['locale']))
+      .replace('{total}', total === undefined ? '' : total.toLocaleString(this.dataset['locale']));
+  }
+
+  /** The keyboard shortcuts dialog. */
+  help(): void {
+    this.querySelector<HTMLDialogElement>('dialog.tl-keys')?.showModal();
   }
 
   deselect(): void {

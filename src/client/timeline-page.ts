@@ -5,6 +5,7 @@
  * without adding history entries; opening `#<event-id>` selects it. An event
  * listed on another page of a large timeline is shown from that page.
  */
+import { onTimelineKey, type KeyTarget } from './keyboard.ts';
 import type { SelectDetail, TimelineElement } from './timeline-element.ts';
 
 type Reveal = 'keep' | 'center' | 'zoom';
@@ -14,6 +15,8 @@ class TimelinePage extends HTMLElement {
   private panel: HTMLElement | null = null;
   private body: HTMLElement | null = null;
   private current: string | undefined;
+  /** The event the keyboard is on: the open one, or one walked to with the arrows. */
+  private position: string | undefined;
   private returnFocus: HTMLElement | null = null;
   private empty: Node[] = [];
   /** Pages of other periods, fetched once each, for their entries. */
@@ -28,8 +31,9 @@ class TimelinePage extends HTMLElement {
     this.addEventListener('tl-select', (e) => void this.open((e as CustomEvent<SelectDetail>).detail.id, 'keep'));
     this.panel?.addEventListener('click', (e) => void this.onPanelClick(e));
     this.panel?.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.close();
+      if (e.key === 'Escape') this.close(true);
     });
+    this.querySelector('.tl-timeline__canvas')?.addEventListener('keydown', (e) => onTimelineKey(e as KeyboardEvent, this.keys()));
     // A click on an event's title in the list selects it instead of jumping.
     this.addEventListener('click', (e) => {
       const link = (e.target as Element).closest<HTMLAnchorElement>('.tl-list .tl-event__title a');
@@ -74,6 +78,7 @@ class TimelinePage extends HTMLElement {
     const before = this.current;
     // A step taken while this one loads starts from here.
     this.current = id;
+    this.position = id;
     if (!(await this.timeline?.select(id, reveal))) {
       this.current = before;
       return false;
@@ -134,16 +139,55 @@ class TimelinePage extends HTMLElement {
     if (target) await this.open(target, 'center');
   }
 
-  close(): void {
+  /** Closes the panel; from the keyboard, the event stays marked and focus goes back to the timeline. */
+  close(byKeyboard = false): void {
     if (!this.panel || !this.body) return;
     this.panel.dataset['state'] = 'empty';
     this.body.replaceChildren(...this.empty);
-    this.timeline?.deselect();
+    if (!byKeyboard) this.timeline?.deselect();
     this.highlight(undefined);
     this.current = undefined;
     history.replaceState(history.state, '', location.pathname + location.search);
-    (this.returnFocus ?? this.timeline)?.focus();
+    const canvas = this.querySelector<HTMLElement>('.tl-timeline__canvas');
+    (byKeyboard ? canvas : (this.returnFocus ?? canvas))?.focus();
     this.returnFocus = null;
+  }
+
+  /** Moves the keyboard to an event: the panel follows when it is open; a screen reader hears where it is. */
+  private async moveTo(id: string): Promise<void> {
+    this.position = id;
+    if (this.panel?.dataset['state'] === 'open') await this.open(id, 'center');
+    else await this.timeline?.select(id, 'center');
+    const at = await this.timeline?.source?.ordinal(id);
+    this.timeline?.announce(id, at?.n, at?.total);
+  }
+
+  private keys(): KeyTarget {
+    const timeline = this.timeline;
+    const source = timeline?.source;
+    return {
+      step: async (direction) => {
+        const from = this.position;
+        const inView = timeline?.eventsInView() ?? [];
+        const target = from ? await source?.neighbour(from, direction) : direction === 1 ? inView[0] : inView.at(-1);
+        if (target) await this.moveTo(target);
+      },
+      edge: async (which) => {
+        const target = await source?.edge(which);
+        if (target) await this.moveTo(target);
+      },
+      openHere: async () => {
+        const id = this.position ?? timeline?.eventsInView()[0];
+        if (!id || !(await this.open(id, 'center'))) return;
+        const heading = this.panel?.querySelector<HTMLElement>('#tl_panel_title');
+        heading?.setAttribute('tabindex', '-1');
+        heading?.focus();
+      },
+      closeHere: () => this.close(true),
+      zoom: (how) => timeline?.zoom(how),
+      pan: (share) => timeline?.pan(share),
+      help: () => timeline?.help(),
+    };
   }
 }
 

@@ -94,6 +94,24 @@ export class TimelineSource implements LodState {
     return items[at]?.id;
   }
 
+  /** The first or last event of the whole timeline. */
+  async edge(which: 'first' | 'last'): Promise<string | undefined> {
+    const period = which === 'first' ? this.periods[0] : this.periods.at(-1);
+    if (!period) return undefined;
+    const items = await this.load(period.key);
+    return (which === 'first' ? items[0] : items.at(-1))?.id;
+  }
+
+  /** An event's place in time order (1-based), and how many there are. */
+  async ordinal(id: string): Promise<{ n: number; total: number } | undefined> {
+    const key = await this.periodOf(id);
+    const index = this.periods.findIndex((p) => p.key === key);
+    if (index === -1 || key === undefined) return undefined;
+    const before = this.periods.slice(0, index).reduce((sum, p) => sum + p.count, 0);
+    const at = (await this.load(key)).findIndex((i) => i.id === id);
+    return { n: before + at + 1, total: this.periods.reduce((sum, p) => sum + p.count, 0) };
+  }
+
   /** The page listing an event's period, for its full entry: `undefined` when it is this page. */
   async pageOf(id: string): Promise<URL | undefined> {
     const key = await this.periodOf(id);

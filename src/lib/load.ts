@@ -7,6 +7,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, vi
 import type { ZodIssue } from 'zod';
 import { checkReferences, type Finding } from './check-references.ts';
 import { resolveLocale } from './locales.ts';
+import { TRANSLATED } from './ui-strings.ts';
 import { buildTimeline, type Timeline } from './model.ts';
 import { type DataPath, type Problem } from './problems.ts';
 import { timelineSchema } from './schema.ts';
@@ -54,7 +55,7 @@ export function loadTimeline(text: string, file: string, options: LoadOptions = 
   const fast = readYamlFast(text);
   if (fast !== undefined && fast !== null) {
     const parsed = timelineSchema.safeParse(fast);
-    if (parsed.success && checkReferences(fast).length === 0 && resolveLocale(parsed.data.locale).known) {
+    if (parsed.success && checkReferences(fast).length === 0 && localeWarning(parsed.data.locale) === undefined) {
       return { timeline: buildTimeline(parsed.data, slugOf(file), file), problems: [], warnings: [] };
     }
   }
@@ -102,17 +103,26 @@ export function loadTimeline(text: string, file: string, options: LoadOptions = 
   const problems = collectFindings(data, parsed.success ? [] : parsed.error.issues).map((d) => problem(d.path, d.message, d.fix, d.atKey));
   if (problems.length > 0 || !parsed.success) return fail(problems);
 
-  const warnings: Problem[] = [];
-  if (!resolveLocale(parsed.data.locale).known) {
-    warnings.push(
-      problem(
-        ['locale'],
-        `${parsed.data.locale} is a locale this build does not know: dates and interface text fall back to English.`,
-        'Use a tag that date-fns supports, such as en-GB, ko or de.',
-      ),
-    );
-  }
+  const unknown = localeWarning(parsed.data.locale);
+  const warnings = unknown ? [problem(['locale'], unknown.message, unknown.fix)] : [];
   return { timeline: buildTimeline(parsed.data, slugOf(file), file), problems: [], warnings };
+}
+
+/** A locale the build cannot fully serve: worth a warning, not an error. */
+function localeWarning(tag: string): { message: string; fix: string } | undefined {
+  if (!resolveLocale(tag).known) {
+    return {
+      message: `${tag} is a locale this build does not know: dates and interface text fall back to English.`,
+      fix: 'Use a tag that date-fns supports, such as en-GB, ko or de.',
+    };
+  }
+  if (!TRANSLATED.includes(tag.split('-')[0]?.toLowerCase() ?? '')) {
+    return {
+      message: `${tag} has no interface translation yet: dates follow ${tag}, buttons and headings are in English.`,
+      fix: `Translations are in src/lib/ui-strings.ts (now: ${TRANSLATED.join(', ')}).`,
+    };
+  }
+  return undefined;
 }
 
 function fail(problems: Problem[]): LoadResult {

@@ -1,19 +1,76 @@
 /**
- * Interface text, by language. English is complete and is the fallback for
- * any string or language not translated yet.
+ * Interface text, by language: English and Korean in full. Any other
+ * language gets English (and the build says so, see load.ts); its dates still
+ * follow its date-fns locale.
  */
-const en = {
+import type { Annotation } from './model.ts';
+
+export interface UiStrings {
+  readonly allTimelines: string;
+  readonly timelines: string;
+  readonly eventCount: (n: number) => string;
+  readonly timelineRegion: string;
+  readonly timelineHint: string;
+  readonly noScript: string;
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  readonly fit: string;
+  /** On a density band; {n} is the count. */
+  readonly moreEvents: string;
+  /** Announced as the keyboard moves between events; {title}, {date}, {n}, {total}. */
+  readonly position: string;
+  readonly keyboard: string;
+  readonly keys: ReadonlyArray<readonly [keys: string, action: string]>;
+  readonly theme: string;
+  readonly themes: { readonly auto: string; readonly light: string; readonly dark: string };
+  readonly details: string;
+  readonly panelEmpty: string;
+  readonly previous: string;
+  readonly next: string;
+  readonly close: string;
+  readonly listTitle: string;
+  readonly periods: string;
+  readonly overview: string;
+  readonly highlights: string;
+  readonly highlightsNote: (shown: number, total: number) => string;
+  readonly periodHeading: (period: string) => string;
+  readonly eras: string;
+  readonly sources: string;
+  readonly citedBy: string;
+  readonly place: string;
+  readonly group: string;
+  readonly tags: string;
+  readonly marker: string;
+  readonly kinds: Readonly<Record<Annotation['kind'], string>>;
+  readonly source: string;
+  readonly accessed: (date: string) => string;
+  readonly skip: string;
+}
+
+const en: UiStrings = {
   allTimelines: 'All timelines',
   timelines: 'Timelines',
-  eventCount: (n: number): string => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`,
+  eventCount: (n) => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`,
   timelineRegion: 'Interactive timeline',
   timelineHint: 'Drag to pan; hold Ctrl and scroll, pinch, or use the buttons to zoom. Select an event to read it.',
   noScript: 'The interactive timeline needs JavaScript. Every event is listed below.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show all',
-  /** On a density band; {n} is the count. */
   moreEvents: '{n} more',
+  position: '{title}, {date}. Event {n} of {total}.',
+  keyboard: 'Keyboard shortcuts',
+  keys: [
+    ['← →', 'Previous or next event'],
+    ['Home End', 'First or last event'],
+    ['Enter', 'Open the event'],
+    ['Esc', 'Close the event'],
+    ['+ −', 'Zoom in or out'],
+    ['Shift + ← →', 'Move back or forward in time'],
+    ['?', 'These shortcuts'],
+  ],
+  theme: 'Colours',
+  themes: { auto: 'As the device', light: 'Light', dark: 'Dark' },
   details: 'Event details',
   panelEmpty: 'Select an event on the timeline or in the list to read it here.',
   previous: 'Previous',
@@ -23,9 +80,9 @@ const en = {
   periods: 'Every event, by period',
   overview: 'Overview',
   highlights: 'Important events',
-  highlightsNote: (shown: number, total: number): string =>
+  highlightsNote: (shown, total) =>
     `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} events are listed here; each period's page lists all of its events.`,
-  periodHeading: (period: string): string => `Events of ${period}`,
+  periodHeading: (period) => `Events of ${period}`,
   eras: 'Periods',
   sources: 'Sources',
   citedBy: 'Cited by',
@@ -35,12 +92,63 @@ const en = {
   marker: 'Marked on the axis',
   kinds: { quote: 'Quote', context: 'Context', analysis: 'Analysis', correction: 'Correction', update: 'Update' },
   source: 'Source',
-  accessed: (date: string): string => `accessed ${date}`,
-} as const;
+  accessed: (date) => `accessed ${date}`,
+  skip: 'Skip to content',
+};
 
-export type UiStrings = typeof en;
+const ko: UiStrings = {
+  allTimelines: '모든 연표',
+  timelines: '연표',
+  eventCount: (n) => `사건 ${n.toLocaleString('ko')}건`,
+  timelineRegion: '대화형 연표',
+  timelineHint: '끌어서 이동하고, Ctrl을 누른 채 스크롤하거나 두 손가락으로 벌리거나 버튼으로 확대·축소합니다. 사건을 선택하면 내용을 볼 수 있습니다.',
+  noScript: '대화형 연표는 자바스크립트가 필요합니다. 모든 사건은 아래 목록에 있습니다.',
+  zoomIn: '확대',
+  zoomOut: '축소',
+  fit: '전체 보기',
+  moreEvents: '{n}건 더',
+  position: '{title}, {date}. 사건 {total}건 중 {n}번째.',
+  keyboard: '키보드 단축키',
+  keys: [
+    ['← →', '이전 사건, 다음 사건'],
+    ['Home End', '첫 사건, 마지막 사건'],
+    ['Enter', '사건 열기'],
+    ['Esc', '사건 닫기'],
+    ['+ −', '확대, 축소'],
+    ['Shift + ← →', '시간을 앞뒤로 이동'],
+    ['?', '단축키 보기'],
+  ],
+  theme: '색상',
+  themes: { auto: '기기 설정대로', light: '밝게', dark: '어둡게' },
+  details: '사건 정보',
+  panelEmpty: '연표나 목록에서 사건을 선택하면 여기에 내용이 나옵니다.',
+  previous: '이전',
+  next: '다음',
+  close: '닫기',
+  listTitle: '모든 사건',
+  periods: '시기별 모든 사건',
+  overview: '개요',
+  highlights: '주요 사건',
+  highlightsNote: (shown, total) =>
+    `사건 ${total.toLocaleString('ko')}건 중 ${shown.toLocaleString('ko')}건을 여기에 싣습니다. 각 시기의 페이지에 그 시기의 모든 사건이 있습니다.`,
+  periodHeading: (period) => `${period}의 사건`,
+  eras: '시기',
+  sources: '출처',
+  citedBy: '인용한 사건',
+  place: '장소',
+  group: '분류',
+  tags: '태그',
+  marker: '축에 표시된 날',
+  kinds: { quote: '인용', context: '배경', analysis: '분석', correction: '정정', update: '추가 소식' },
+  source: '출처',
+  accessed: (date) => `${date} 접속`,
+  skip: '본문으로 건너뛰기',
+};
 
-const BY_LANGUAGE: Readonly<Record<string, UiStrings>> = { en };
+const BY_LANGUAGE: Readonly<Record<string, UiStrings>> = { en, ko };
+
+/** Languages with a full interface translation. */
+export const TRANSLATED = Object.keys(BY_LANGUAGE);
 
 export function uiStrings(locale: string): UiStrings {
   return BY_LANGUAGE[locale.split('-')[0]?.toLowerCase() ?? ''] ?? en;

@@ -1,0 +1,185 @@
+/**
+ * Reading the timeline: by keyboard alone, with a screen reader's view of
+ * it, in Korean, in dark colours, on paper and on a phone.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const SAMPLE = '/north-korea/';
+
+async function ready(page: Page): Promise<void> {
+  await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+}
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Event details' });
+const canvas = (page: Page) => page.getByRole('region', { name: 'Interactive timeline' });
+const SELECTED = '.vis-item.vis-selected:not(.vis-dot)';
+
+async function axe(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a keyboard-only walk: into the timeline, along the events, open, next, close, back', async ({ page }) => {
+  await page.goto(SAMPLE);
+  await ready(page);
+  const titles = (await page.locator('.tl-list .tl-event__title').allTextContents()).map((t) => t.trim());
+  // Tab from the zoom buttons reaches the timeline itself.
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(canvas(page)).toBeFocused();
+
+  await page.keyboard.press('Home');
+  await expect(page.locator(SELECTED)).toContainText(titles[0] ?? '');
+  await expect(page.locator('[data-announce]')).toHaveText(new RegExp(`^${escape(titles[0])}, .+\\. Event 1 of ${titles.length}\\.$`));
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(SELECTED)).toContainText(titles[1] ?? '');
+  await expect(page.locator('[data-announce]')).toContainText(`Event 2 of ${titles.length}`);
+  // Moving does not open anything; Enter does, and focus goes to the event's heading.
+  await expect(panel(page).locator('article')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(titles[1] ?? '');
+  await expect(panel(page).getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(page).toHaveURL(/#.+$/);
+
+  // With the panel open, the timeline's arrows move it along.
+  await canvas(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(titles[2] ?? '');
+
+  // Escape closes it and gives focus back to the timeline, on the same event.
+  await panel(page).getByRole('heading', { level: 3 }).focus();
+  await page.keyboard.press('Escape');
+  await expect(panel(page).locator('article')).toHaveCount(0);
+  await expect(canvas(page)).toBeFocused();
+  await expect(page.locator(SELECTED)).toContainText(titles[2] ?? '');
+  await page.keyboard.press('End');
+  await expect(page.locator(SELECTED)).toContainText(titles.at(-1) ?? '');
+});
+
+function escape(text: string | undefined): string {
+  return (text ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+test('keys zoom and pan, and ? shows the shortcuts', async ({ page }) => {
+  await page.goto(SAMPLE);
+  await ready(page);
+  const span = (): Promise<number> =>
+    page.evaluate(() => {
+      const w = (document.querySelector('tl-timeline') as unknown as { timeline: { getWindow(): { start: Date; end: Date } } }).timeline.getWindow();
+      return w.end.valueOf() - w.start.valueOf();
+    });
+  const start = (): Promise<number> =>
+    page.evaluate(() =>
+      (document.querySelector('tl-timeline') as unknown as { timeline: { getWindow(): { start: Date } } }).timeline.getWindow().start.valueOf(),
+    );
+  await canvas(page).focus();
+  // Zoomed in first: at "show all" there is nowhere further to pan.
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect.poll(span).toBeLessThan(await span().then((s) => s * 1.01));
+  const before = await span();
+  await page.keyboard.press('+');
+  await expect.poll(span).toBeLessThan(before);
+  const zoomed = await span();
+  await page.keyboard.press('-');
+  await expect.poll(span).toBeGreaterThan(zoomed);
+  const from = await start();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(start).toBeGreaterThan(from);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Open the event');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('each timeline item is named with its date, for screen readers', async ({ page }) => {
+  await page.goto(SAMPLE);
+  await ready(page);
+  const item = page.locator('.vis-item.tl-item:not(.vis-dot)', { hasText: "Kim Jong Un's first televised New Year address" });
+  await expect(item).toHaveText("Kim Jong Un's first televised New Year address, 1 January 2013");
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'All events' })).toBeVisible();
+});
+
+test('the colour choice applies at once, follows the reader to other pages, and is kept', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(SAMPLE);
+  await ready(page);
+  const bg = (): Promise<string> => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+  await page.getByLabel('Colours').selectOption('dark');
+  expect(await bg()).toBe('rgb(18, 20, 23)');
+  await page.goto('/');
+  expect(await bg()).toBe('rgb(18, 20, 23)');
+  await expect(page.getByLabel('Colours')).toHaveValue('dark');
+  await page.getByLabel('Colours').selectOption('auto');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await bg()).toBe('rgb(18, 20, 23)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+});
+
+test('in Korean: dates, the axis and the interface', async ({ page }) => {
+  await page.goto('/korean/#plenum-2023');
+  await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.locator('.tl-header__meta')).toContainText('2019년 4월 25일 – 2023년 12월 30일');
+  await expect(page.locator('.tl-header__meta')).toContainText('사건 3건');
+  await expect(page.locator('.tl-list article#congress-2021 time')).toHaveText('2021년 1월');
+  await expect(page.locator('.tl-list article#plenum-2023 time')).toHaveText('2023년 12월 26일–30일');
+  const details = page.getByRole('region', { name: '사건 정보' });
+  await expect(details.getByRole('button', { name: /^이전/ })).toBeVisible();
+  await expect(details.locator('.tl-annotation__kind')).toHaveText('배경');
+  await expect(page.getByRole('heading', { name: '모든 사건' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '출처' })).toBeVisible();
+  // The axis speaks Korean too.
+  await expect(page.locator('.vis-time-axis .vis-text.vis-major', { hasText: '2023년' }).first()).toBeVisible();
+  await expect(page.locator('.vis-time-axis .vis-text.vis-minor', { hasText: '12월' }).first()).toBeVisible();
+  await expect(page.getByLabel('색상')).toBeVisible();
+});
+
+test('printing gives a chronology: no controls, no canvas, sources written out', async ({ page }) => {
+  await page.goto(SAMPLE);
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.tl-stage')).toBeHidden();
+  await expect(page.locator('.tl-theme')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.tl-header__meta')).toBeVisible();
+  const articles = page.locator('.tl-list article');
+  expect(await articles.count()).toBe(38);
+  await expect(articles.first()).toBeVisible();
+  const after = await page
+    .locator('.tl-list article#plenum-2023-12 .tl-citations a[href^="http"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toMatch(/^" \(" attr\(href\) "\)"$|^" \(https?:/);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('no sideways scroll; the event opens as a sheet from the bottom; axe is clean', async ({ page }) => {
+    await page.goto(`${SAMPLE}#plenum-2023-12`);
+    await ready(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const box = await panel(page).boundingBox();
+    expect(box?.y ?? 0).toBeGreaterThan(100);
+    expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(740);
+    expect(await axe(page)).toEqual([]);
+    await panel(page).getByRole('button', { name: 'Close' }).tap();
+    await expect(panel(page)).toBeHidden();
+  });
+});
+
+test('axe finds nothing in dark colours chosen by the reader, with the shortcuts open', async ({ page }) => {
+  await page.goto(SAMPLE);
+  await ready(page);
+  await page.getByLabel('Colours').selectOption('dark');
+  await canvas(page).focus();
+  await page.keyboard.press('?');
+  expect(await axe(page)).toEqual([]);
+});
