@@ -28,6 +28,8 @@ export class TimelineElement extends HTMLElement {
   source: TimelineSource | undefined;
   private data: VisData | undefined;
   private view: ItemView | undefined;
+  /** Set before the timeline starts, when the page opens filtered. */
+  private filter: ReadonlySet<string> | undefined;
 
   connectedCallback(): void {
     if (this.timeline) return;
@@ -44,6 +46,7 @@ export class TimelineElement extends HTMLElement {
     const source = new TimelineSource(data, new URL(data.remote?.base ?? './', location.href));
     this.data = data;
     this.source = source;
+    this.setFilter(this.filter);
     const now = floatingNow(this.dataset['zone'] ?? 'UTC');
     const opening = this.openingWindow(data, source, now);
     const more = this.dataset['more'] ?? '{n}';
@@ -166,6 +169,13 @@ export class TimelineElement extends HTMLElement {
       const fallback = window.setTimeout(done, 150);
       timeline.on('changed', done);
     });
+  }
+
+  /** Draws only these events (all, when `ids` is undefined): the reader's search and filters. */
+  setFilter(ids: ReadonlySet<string> | undefined): void {
+    this.filter = ids;
+    if (this.source) this.source.visible = ids && ((id: string): boolean => ids.has(id));
+    this.view?.refresh();
   }
 
   /** Ids of the events drawn in the window, in time order. */

@@ -5,6 +5,8 @@
  * without adding history entries; opening `#<event-id>` selects it. An event
  * listed on another page of a large timeline is shown from that page.
  */
+import { isFiltering, matches, type Filters } from '../lib/filters.ts';
+import type { FilterDetail, FiltersElement } from './filters.ts';
 import { onTimelineKey, type KeyTarget } from './keyboard.ts';
 import type { SelectDetail, TimelineElement } from './timeline-element.ts';
 
@@ -45,12 +47,37 @@ class TimelinePage extends HTMLElement {
       this.timeline?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     });
     window.addEventListener('hashchange', () => void this.fromHash('center'));
+    this.addEventListener('tl-filter', (e) => this.applyFilters((e as CustomEvent<FilterDetail>).detail.filters));
+    // A shared link may open the page filtered.
+    const filters = this.querySelector<FiltersElement>('tl-filters');
+    if (filters) void customElements.whenDefined('tl-filters').then(() => this.applyFilters(filters.read()));
 
     const start = async (): Promise<void> => {
       if (await this.fromHash('zoom')) this.timeline?.scrollIntoView({ block: 'start' });
     };
     if (this.timeline?.dataset['ready'] === 'true') void start();
     else this.addEventListener('tl-ready', () => void start(), { once: true });
+  }
+
+  /**
+   * Shows only the events the reader asks for, in the list and on the
+   * timeline at once. The list's own entries are what is searched: their
+   * words, lane and tags.
+   */
+  private applyFilters(filters: Filters): void {
+    const filtering = isFiltering(filters);
+    const shown = new Set<string>();
+    for (const article of this.querySelectorAll<HTMLElement>('.tl-list article[data-event]')) {
+      const id = article.dataset['event'] ?? '';
+      const tags = (article.dataset['tags'] ?? '').split(' ').filter(Boolean);
+      const ok = !filtering || matches({ text: article.textContent, group: article.dataset['group'], tags }, filters);
+      const item = article.closest('li');
+      if (item) item.hidden = !ok;
+      if (ok) shown.add(id);
+    }
+    this.timeline?.setFilter(filtering ? shown : undefined);
+    this.querySelector<FiltersElement>('tl-filters')?.showCount(shown.size, filtering);
+    if (this.current && !shown.has(this.current)) this.close();
   }
 
   /** Opens the event the hash names, if it names one. */

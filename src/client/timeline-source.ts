@@ -13,6 +13,7 @@ export class TimelineSource implements LodState {
   readonly loaded = new Map<string, readonly VisItem[]>();
   readonly highlights: readonly VisItem[];
   readonly highlightsComplete: boolean;
+  visible: ((id: string) => boolean) | undefined;
   private readonly pending = new Map<string, Promise<readonly VisItem[]>>();
   private readonly shards = new Map<number, Promise<Record<string, string>>>();
   /** Period key of every event seen so far. */
@@ -84,14 +85,19 @@ export class TimelineSource implements LodState {
     if (index === -1) return undefined;
     let items = await this.load(key as string);
     let at = items.findIndex((i) => i.id === id) + step;
-    while (at < 0 || at >= items.length) {
-      index += step;
-      const period = this.periods[index];
-      if (!period) return undefined;
-      items = await this.load(period.key);
-      at = step === 1 ? 0 : items.length - 1;
+    // Across periods, and past the events the reader's filters leave out.
+    for (;;) {
+      while (at < 0 || at >= items.length) {
+        index += step;
+        const period = this.periods[index];
+        if (!period) return undefined;
+        items = await this.load(period.key);
+        at = step === 1 ? 0 : items.length - 1;
+      }
+      const candidate = items[at];
+      if (candidate && (this.visible?.(candidate.id) ?? true)) return candidate.id;
+      at += step;
     }
-    return items[at]?.id;
   }
 
   /** The first or last event of the whole timeline. */
@@ -99,7 +105,9 @@ export class TimelineSource implements LodState {
     const period = which === 'first' ? this.periods[0] : this.periods.at(-1);
     if (!period) return undefined;
     const items = await this.load(period.key);
-    return (which === 'first' ? items[0] : items.at(-1))?.id;
+    const edge = which === 'first' ? items[0] : items.at(-1);
+    if (!edge || (this.visible?.(edge.id) ?? true)) return edge?.id;
+    return this.neighbour(edge.id, which === 'first' ? 1 : -1);
   }
 
   /** An event's place in time order (1-based), and how many there are. */

@@ -20,6 +20,8 @@ export interface LodState {
   readonly highlights: readonly VisItem[];
   /** True when `highlights` holds every high-importance event. */
   readonly highlightsComplete: boolean;
+  /** When the reader filters: whether an event is among those asked for. */
+  readonly visible?: ((id: string) => boolean) | undefined;
 }
 
 export interface LodView {
@@ -94,8 +96,9 @@ export function levelOfDetail(state: LodState, view: LodView): LodResult {
   const fetch = needPeriods ? inRange.filter((p) => !state.loaded.has(p.key)).map((p) => p.key) : [];
 
   const byId = new Map<string, VisItem>();
+  const shown = state.visible ?? ((): boolean => true);
   const keep = (item: VisItem): void => {
-    if (RANK[importanceOf(item)] >= RANK[threshold] && overlaps(item, lo, hi)) byId.set(item.id, item);
+    if (RANK[importanceOf(item)] >= RANK[threshold] && overlaps(item, lo, hi) && shown(item.id)) byId.set(item.id, item);
   };
   for (const p of inRange) state.loaded.get(p.key)?.forEach(keep);
   state.highlights.forEach(keep);
@@ -132,7 +135,7 @@ function countInRange(state: LodState, periods: readonly PeriodSummary[], lo: nu
   for (const p of periods) {
     const items = state.loaded.get(p.key);
     if (items) {
-      for (const item of items) if (overlaps(item, lo, hi)) counts[importanceOf(item)]++;
+      for (const item of items) if (overlaps(item, lo, hi) && (state.visible?.(item.id) ?? true)) counts[importanceOf(item)]++;
     } else {
       const share = Math.max(0, Math.min(hi, p.end) - Math.max(lo, p.start)) / (p.end - p.start);
       for (const level of LEVELS) counts[level] += Math.ceil(p.byImportance[level] * share);

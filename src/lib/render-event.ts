@@ -68,7 +68,7 @@ export function renderEvent(e: TimelineEvent, ctx: PageContext): Html {
     : '';
   const summary = e.summary ? html`<div class="tl-event__summary">${raw(renderMarkdown(e.summary))}</div>` : '';
   const body = [facts(e, ctx), image, summary, e.annotations.map((a) => renderAnnotation(a, ctx)), renderCitations(citations, ctx)];
-  return html`<article class="tl-event tl-importance-${e.importance}" id="${e.id}" data-event="${e.id}" aria-labelledby="${e.id}__title">${header(e, ctx)}${body}</article>`;
+  return html`<article class="tl-event tl-importance-${e.importance}" id="${e.id}" data-event="${e.id}"${e.group ? html` data-group="${e.group}"` : ''}${e.tags.length ? html` data-tags="${e.tags.join(' ')}"` : ''} aria-labelledby="${e.id}__title">${header(e, ctx)}${body}</article>`;
 }
 
 /** A marker, where it falls among the events of the list. */

@@ -45,6 +45,16 @@ export interface UiStrings {
   readonly source: string;
   readonly accessed: (date: string) => string;
   readonly skip: string;
+  readonly filters: {
+    readonly open: string;
+    readonly search: string;
+    readonly groups: string;
+    readonly tags: string;
+    readonly clear: string;
+    /** {n} matching of {total}. */
+    readonly count: string;
+    readonly none: string;
+  };
 }
 
 const en: UiStrings = {
@@ -94,6 +104,15 @@ const en: UiStrings = {
   source: 'Source',
   accessed: (date) => `accessed ${date}`,
   skip: 'Skip to content',
+  filters: {
+    open: 'Search and filter',
+    search: 'Search',
+    groups: 'Lanes',
+    tags: 'Tags',
+    clear: 'Clear',
+    count: '{n} of {total} events',
+    none: 'No events match.',
+  },
 };
 
 const ko: UiStrings = {
@@ -143,6 +162,15 @@ const ko: UiStrings = {
   source: '출처',
   accessed: (date) => `${date} 접속`,
   skip: '본문으로 건너뛰기',
+  filters: {
+    open: '검색과 거르기',
+    search: '검색',
+    groups: '분류',
+    tags: '태그',
+    clear: '지우기',
+    count: '사건 {total}건 중 {n}건',
+    none: '조건에 맞는 사건이 없습니다.',
+  },
 };
 
 const BY_LANGUAGE: Readonly<Record<string, UiStrings>> = { en, ko };

@@ -183,3 +183,89 @@ test('axe finds nothing in dark colours chosen by the reader, with the shortcuts
   await page.keyboard.press('?');
   expect(await axe(page)).toEqual([]);
 });
+
+test.describe('search and filters', () => {
+  const ITEMS = '.vis-item.tl-item:not(.vis-dot)';
+  const shownInList = (page: Page) => page.locator('.tl-list li.tl-list__event:not([hidden]) article');
+
+  test('search, lanes and tags narrow the timeline and the list together, in the URL', async ({ page }) => {
+    await page.goto(SAMPLE);
+    await ready(page);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('plenum');
+    await expect(page).toHaveURL(/\?q=plenum$/);
+    const count = await shownInList(page).count();
+    expect(count).toBeGreaterThan(2);
+    expect(count).toBeLessThan(38);
+    await expect(page.locator('.tl-filters__count')).toHaveText(`${count} of 38 events`);
+    await expect(page.locator(ITEMS)).toHaveCount(count);
+    // Every entry shown has the word somewhere in it.
+    for (const text of await shownInList(page).allTextContents()) expect(text.toLowerCase()).toContain('plenum');
+
+    await page.getByRole('checkbox', { name: 'Russia' }).check();
+    await expect(page).toHaveURL(/\?q=plenum&groups=russia$/);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await expect(page).toHaveURL(/\?groups=russia$/);
+    const russia = await shownInList(page).count();
+    await expect(page.locator(ITEMS)).toHaveCount(russia);
+    for (const group of await shownInList(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['group']))) expect(group).toBe('russia');
+
+    await page.getByRole('checkbox', { name: 'summit' }).check();
+    await expect(page).toHaveURL(/\?groups=russia&tags=summit$/);
+    const both = await shownInList(page).count();
+    expect(both).toBeLessThan(russia);
+    for (const tags of await shownInList(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['tags'] ?? '')))
+      expect(tags.split(' ')).toContain('summit');
+  });
+
+  test('a shared URL opens filtered, with the deep link too', async ({ page }) => {
+    await page.goto(`${SAMPLE}?groups=china&q=xi#kim-xi-summit-2018-05`);
+    await ready(page);
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('xi');
+    await expect(page.getByRole('checkbox', { name: 'China' })).toBeChecked();
+    const n = await shownInList(page).count();
+    await expect(page.locator('.tl-filters__count')).toHaveText(`${n} of 38 events`);
+    await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText('Second Kim–Xi summit');
+    // The deep link zoomed in on its event; seen whole, the timeline holds the matches only.
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect(page.locator(ITEMS)).toHaveCount(n);
+    // Next walks among the events shown.
+    await panel(page).getByRole('button', { name: /^Next/ }).click();
+    await expect(page.locator(`.tl-list li.tl-list__event:not([hidden]) article#${(await page.evaluate(() => location.hash)).slice(1)}`)).toHaveCount(1);
+  });
+
+  test('when nothing matches it says so, and Clear brings everything back', async ({ page }) => {
+    await page.goto(`${SAMPLE}?q=zzzz-nothing`);
+    await ready(page);
+    await expect(page.locator('.tl-filters__none')).toBeVisible();
+    await expect(page.locator('.tl-filters__count')).toHaveText('0 of 38 events');
+    await expect(page.locator(ITEMS)).toHaveCount(0);
+    expect(await axe(page)).toEqual([]);
+    await page.locator('.tl-filters__none').getByRole('button', { name: 'Clear' }).click();
+    await expect(page).toHaveURL(new RegExp(`${SAMPLE}$`));
+    await expect(page.locator('.tl-filters__count')).toHaveText('38 events');
+    await expect(page.locator(ITEMS)).toHaveCount(38);
+    await expect(page.locator('.tl-filters__none')).toBeHidden();
+  });
+
+  test('printing a filtered view prints what is shown', async ({ page }) => {
+    await page.goto(`${SAMPLE}?groups=party`);
+    await ready(page);
+    const n = await shownInList(page).count();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.tl-filters')).toBeHidden();
+    expect(await page.locator('.tl-list article').filter({ visible: true }).count()).toBe(n);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+    test('the filters fold behind a button', async ({ page }) => {
+      await page.goto(SAMPLE);
+      await ready(page);
+      await expect(page.getByRole('searchbox', { name: 'Search' })).toBeHidden();
+      await page.getByText('Search and filter').tap();
+      await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+  });
+});
