@@ -50,7 +50,9 @@ describe('renderEvent', () => {
   });
 
   it('writes the deep-link anchor, the date, the lane and numbered citations', () => {
-    expect(out).toMatch(/^<article class="tl-event tl-importance-normal" id="e" data-event="e" data-group="g" data-tags="war-preparations" aria-labelledby="e__title">/);
+    expect(out).toMatch(
+      /^<article class="tl-event tl-importance-normal" id="e" data-event="e" data-group="g" data-tags="war-preparations" aria-labelledby="e__title">/,
+    );
     expect(out).toContain('<time datetime="2023-12-26">26 December 2023</time> <span class="tl-chip tl-g-0">&lt;b&gt;Lane&lt;/b&gt;</span>');
     expect(out).toContain(
       '<li value="1"><a class="tl-citations__n" href="#src_s">[<span class="tl-visually-hidden">Source </span>1]</a> <span class="tl-citations__publisher">&lt;i&gt;P&lt;/i&gt;</span>, <a href="https://example.org/?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer">&lt;img src=x onerror=alert(1)&gt;</a>, 28 December 2023</li>',
