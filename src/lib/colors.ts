@@ -3,7 +3,7 @@
  * (so nothing but `#rrggbb` ever reaches a style), with a readable text colour
  * derived from it.
  */
-import { formatHex, parse, wcagContrast } from 'culori';
+import { clampChroma, formatHex, oklch, parse, wcagContrast } from 'culori';
 
 /**
  * @example normalizeColor('rebeccapurple') // '#663399'
@@ -26,6 +26,25 @@ export function contrast(a: string, b: string): number {
 }
 
 /**
+ * The author's colour, made just dark (or light) enough to stand out from
+ * `background` by `min` (WCAG's 3:1 for shapes such as dots and lane bars),
+ * keeping its hue: a pale yellow lane stays yellow, as a darker yellow.
+ * @example readableOn('#fde68a', '#ffffff') // a darker yellow with 3:1 on white
+ */
+export function readableOn(color: string, background: string, min = 3): string {
+  if (wcagContrast(color, background) >= min) return color;
+  const base = oklch(color);
+  if (!base) return color;
+  const darker = wcagContrast(background, '#000000') >= wcagContrast(background, '#ffffff');
+  for (let step = 1; step <= 40; step++) {
+    const l = Math.min(1, Math.max(0, base.l + (darker ? -step : step) * 0.025));
+    const candidate = formatHex(clampChroma({ ...base, l }, 'oklch'));
+    if (wcagContrast(candidate, background) >= min) return candidate;
+  }
+  return darker ? '#000000' : '#ffffff';
+}
+
+/**
  * Group colours when the author gives none: the Okabe–Ito palette, readable
  * by people with the common colour-vision deficiencies.
  */
@@ -33,3 +52,7 @@ export const DEFAULT_GROUP_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7',
 
 /** Light defaults for era bands, behind the events. */
 export const DEFAULT_ERA_COLORS = ['#fde68a', '#bfdbfe', '#bbf7d0', '#fbcfe8', '#ddd6fe'] as const;
+
+/** The page's surfaces in light and dark (base.css --surface). */
+export const LIGHT_SURFACE = '#ffffff';
+export const DARK_SURFACE = '#1b1e23';

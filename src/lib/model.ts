@@ -3,7 +3,7 @@
  * time order, colours resolved and every date placed on the axis. Plain data
  * only (strings, numbers, arrays, objects), so it can cross to the browser.
  */
-import { DEFAULT_ERA_COLORS, DEFAULT_GROUP_COLORS, readableTextOn } from './colors.ts';
+import { DARK_SURFACE, DEFAULT_ERA_COLORS, DEFAULT_GROUP_COLORS, LIGHT_SURFACE, readableOn, readableTextOn } from './colors.ts';
 import { axisEnd, axisStart, compareDates, type CalendarDate, type DateSpan } from './dates.ts';
 import type { EraData, EventData, TimelineData } from './schema.ts';
 
@@ -19,6 +19,9 @@ export interface Group {
   readonly color: string;
   /** Black or white, whichever reads on `color`. */
   readonly textColor: string;
+  /** `color` adjusted to stand out (3:1) on the light and on the dark background, for dots and lane bars. */
+  readonly onLight: string;
+  readonly onDark: string;
   readonly index: number;
 }
 
@@ -117,7 +120,15 @@ export function buildTimeline(data: TimelineData, slug: string, file: string): T
   const zone = data.timezone;
   const groups = (data.groups ?? []).map((g, index) => {
     const color = g.color ?? DEFAULT_GROUP_COLORS[index % DEFAULT_GROUP_COLORS.length] ?? '#0072b2';
-    return { id: g.id, title: g.title, color, textColor: readableTextOn(color), index };
+    return {
+      id: g.id,
+      title: g.title,
+      color,
+      textColor: readableTextOn(color),
+      onLight: readableOn(color, LIGHT_SURFACE),
+      onDark: readableOn(color, DARK_SURFACE),
+      index,
+    };
   });
   const events = data.events
     .map((e, order) => {
