@@ -51,10 +51,3 @@ export function resolveLocale(tag: string): ResolvedLocale {
   if (!dateFns || !words) return { tag: 'en-US', dateFns: dateFnsLocales.enUS, words: WORDS['en'] as DateWords, known: false };
   return { tag: dateFns.code, dateFns, words, known: true };
 }
-
-/** Tags this build can format, for error messages. */
-export function knownLocaleTags(): string[] {
-  return Object.values(LOCALES)
-    .map((l) => l.code)
-    .filter((c): c is string => typeof c === 'string');
-}
