@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/browser.mjs';
 
 const executablePath = chromiumPath();
-export const PORT = 4321;
+// E2E_PORT lets two checkouts run their tests side by side.
+export const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',

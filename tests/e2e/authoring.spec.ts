@@ -36,7 +36,7 @@ test('a broken file stops the build, lists every problem, and writes no page', (
 });
 
 test.describe('the dev server', () => {
-  const PORT = 4330;
+  const PORT = Number(process.env['E2E_PORT'] ?? 4321) + 9;
   let dir = '';
   let server: ReturnType<typeof spawn> | undefined;
 
