@@ -30,6 +30,7 @@ export class TimelineElement extends HTMLElement {
   private view: ItemView | undefined;
   /** Set before the timeline starts, when the page opens filtered. */
   private filter: ReadonlySet<string> | undefined;
+  private pinned: readonly VisItem[] | undefined;
 
   connectedCallback(): void {
     if (this.timeline) return;
@@ -46,7 +47,7 @@ export class TimelineElement extends HTMLElement {
     const source = new TimelineSource(data, new URL(data.remote?.base ?? './', location.href));
     this.data = data;
     this.source = source;
-    this.setFilter(this.filter);
+    this.setFilter(this.filter, this.pinned);
     const now = floatingNow(this.dataset['zone'] ?? 'UTC');
     const opening = this.openingWindow(data, source, now);
     const more = this.dataset['more'] ?? '{n}';
@@ -171,10 +172,18 @@ export class TimelineElement extends HTMLElement {
     });
   }
 
-  /** Draws only these events (all, when `ids` is undefined): the reader's search and filters. */
-  setFilter(ids: ReadonlySet<string> | undefined): void {
+  /**
+   * Draws only these events (all, when `ids` is undefined): the reader's
+   * search and filters. `items`: the events themselves, when the page may not
+   * have loaded them (a large timeline's search results).
+   */
+  setFilter(ids: ReadonlySet<string> | undefined, items?: readonly VisItem[]): void {
     this.filter = ids;
-    if (this.source) this.source.visible = ids && ((id: string): boolean => ids.has(id));
+    this.pinned = ids && items;
+    if (this.source) {
+      this.source.visible = ids && ((id: string): boolean => ids.has(id));
+      this.source.pinned = this.pinned;
+    }
     this.view?.refresh();
   }
 

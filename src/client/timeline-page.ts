@@ -7,6 +7,7 @@
  */
 import { isFiltering, matches, type Filters } from '../lib/filters.ts';
 import type { FilterDetail, FiltersElement } from './filters.ts';
+import type { ResultsDetail, SearchResults } from './search-results.ts';
 import { onTimelineKey, type KeyTarget } from './keyboard.ts';
 import type { SelectDetail, TimelineElement } from './timeline-element.ts';
 
@@ -38,7 +39,7 @@ class TimelinePage extends HTMLElement {
     this.querySelector('.tl-timeline__canvas')?.addEventListener('keydown', (e) => onTimelineKey(e as KeyboardEvent, this.keys()));
     // A click on an event's title in the list selects it instead of jumping.
     this.addEventListener('click', (e) => {
-      const link = (e.target as Element).closest<HTMLAnchorElement>('.tl-list .tl-event__title a');
+      const link = (e.target as Element).closest<HTMLAnchorElement>('.tl-list .tl-event__title a, .tl-results .tl-hit__title a');
       const id = link?.closest<HTMLElement>('[data-event]')?.dataset['event'];
       if (!id || e.defaultPrevented || e.ctrlKey || e.metaKey) return;
       e.preventDefault();
@@ -48,6 +49,7 @@ class TimelinePage extends HTMLElement {
     });
     window.addEventListener('hashchange', () => void this.fromHash('center'));
     this.addEventListener('tl-filter', (e) => this.applyFilters((e as CustomEvent<FilterDetail>).detail.filters));
+    this.addEventListener('tl-results', (e) => this.showResults((e as CustomEvent<ResultsDetail>).detail));
     // A shared link may open the page filtered.
     const filters = this.querySelector<FiltersElement>('tl-filters');
     if (filters) void customElements.whenDefined('tl-filters').then(() => this.applyFilters(filters.read()));
@@ -65,6 +67,9 @@ class TimelinePage extends HTMLElement {
    * words, lane and tags.
    */
   private applyFilters(filters: Filters): void {
+    const results = this.querySelector<SearchResults>('tl-results');
+    // A large timeline asks its search index: the results say what is shown.
+    if (results) return void customElements.whenDefined('tl-results').then(() => results.show(filters));
     const filtering = isFiltering(filters);
     const shown = new Set<string>();
     for (const article of this.querySelectorAll<HTMLElement>('.tl-list article[data-event]')) {
@@ -78,6 +83,13 @@ class TimelinePage extends HTMLElement {
     this.timeline?.setFilter(filtering ? shown : undefined);
     this.querySelector<FiltersElement>('tl-filters')?.showCount(shown.size, filtering);
     if (this.current && !shown.has(this.current)) this.close();
+  }
+
+  /** A large timeline's results: the timeline shows the events they list, the page's own list gives way. */
+  private showResults({ ids, items, total }: ResultsDetail): void {
+    this.toggleAttribute('data-searching', ids !== undefined);
+    this.timeline?.setFilter(ids, items);
+    this.querySelector<FiltersElement>('tl-filters')?.showCount(total, ids !== undefined);
   }
 
   /** Opens the event the hash names, if it names one. */

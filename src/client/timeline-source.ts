@@ -14,6 +14,7 @@ export class TimelineSource implements LodState {
   readonly highlights: readonly VisItem[];
   readonly highlightsComplete: boolean;
   visible: ((id: string) => boolean) | undefined;
+  pinned: readonly VisItem[] | undefined;
   private readonly pending = new Map<string, Promise<readonly VisItem[]>>();
   private readonly shards = new Map<number, Promise<Record<string, string>>>();
   /** Period key of every event seen so far. */
@@ -54,7 +55,11 @@ export class TimelineSource implements LodState {
   /** The loaded item with this id, if any. */
   find(id: string): VisItem | undefined {
     const key = this.periodOfId.get(id);
-    return (key === undefined ? undefined : this.loaded.get(key)?.find((i) => i.id === id)) ?? this.highlights.find((i) => i.id === id);
+    return (
+      (key === undefined ? undefined : this.loaded.get(key)?.find((i) => i.id === id)) ??
+      this.highlights.find((i) => i.id === id) ??
+      this.pinned?.find((i) => i.id === id)
+    );
   }
 
   /** The period an event is in, asking the id index when it has not been seen. */

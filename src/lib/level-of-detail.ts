@@ -22,6 +22,11 @@ export interface LodState {
   readonly highlightsComplete: boolean;
   /** When the reader filters: whether an event is among those asked for. */
   readonly visible?: ((id: string) => boolean) | undefined;
+  /**
+   * A large timeline's search results, as items: when set, the only events
+   * drawn (their periods need not be loaded), with no density bands.
+   */
+  readonly pinned?: readonly VisItem[] | undefined;
 }
 
 export interface LodView {
@@ -86,6 +91,7 @@ export function levelOfDetail(state: LodState, view: LodView): LodResult {
   const margin = (view.end - view.start) / 2;
   const lo = view.start - margin;
   const hi = view.end + margin;
+  if (state.pinned) return pinnedDetail(state.pinned, view, lo, hi);
   const inRange = state.periods.filter((p) => p.start < hi && p.reach > lo);
   const counts = countInRange(state, inRange, lo, hi);
   const countAtLeast = (level: Importance): number => LEVELS.filter((l) => RANK[l] >= RANK[level]).reduce((s, l) => s + counts[l], 0);
@@ -124,6 +130,16 @@ export function levelOfDetail(state: LodState, view: LodView): LodResult {
     fetch,
     threshold,
   };
+}
+
+/** Search results: those in range, an even sample past the budget, the selected one always. */
+function pinnedDetail(pinned: readonly VisItem[], view: LodView, lo: number, hi: number): LodResult {
+  let items = pinned.filter((i) => overlaps(i, lo, hi));
+  if (items.length > view.budget) {
+    const share = view.budget / items.length;
+    items = items.filter((i) => stableFraction(i.id) < share || i.id === view.selected);
+  }
+  return { items: items.sort((a, b) => a.start - b.start), density: [], fetch: [], threshold: 'low' };
 }
 
 /**

@@ -54,6 +54,13 @@ export interface UiStrings {
     /** {n} matching of {total}. */
     readonly count: string;
     readonly none: string;
+    /** Heading of a large timeline's search results. */
+    readonly results: string;
+    /** The button listing {n} more results. */
+    readonly more: string;
+    /** Under results not all listed: the timeline shows those listed. */
+    readonly listed: string;
+    readonly failed: string;
   };
 }
 
@@ -112,6 +119,10 @@ const en: UiStrings = {
     clear: 'Clear',
     count: '{n} of {total} events',
     none: 'No events match.',
+    results: 'Matching events',
+    more: 'Show {n} more',
+    listed: 'The timeline shows the {n} listed here.',
+    failed: 'Search could not load. Check the connection and try again.',
   },
 };
 
@@ -170,6 +181,10 @@ const ko: UiStrings = {
     clear: '지우기',
     count: '사건 {total}건 중 {n}건',
     none: '조건에 맞는 사건이 없습니다.',
+    results: '검색된 사건',
+    more: '{n}건 더 보기',
+    listed: '연표에는 여기 나열된 {n}건이 표시됩니다.',
+    failed: '검색을 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.',
   },
 };
 

@@ -1,9 +1,12 @@
 /**
- * A generated timeline of 10,000 events: every event can be reached, the
- * timeline never holds more than a bounded number of elements, and the
- * reader's selection survives zooming and panning.
+ * A generated timeline of 10,000 events: every event can be reached, by deep
+ * link and by search; the timeline never holds more than a bounded number of
+ * elements, and the reader's selection survives zooming and panning.
  */
 import { expect, test, type Page } from '@playwright/test';
+import yaml from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const LARGE = '/large-10k/';
 
@@ -167,4 +170,94 @@ test.describe('without JavaScript', () => {
     await periodLinks.first().click();
     expect(await page.locator('.tl-list article').count()).toBeGreaterThan(100);
   });
+});
+
+interface Generated {
+  id: string;
+  title: string;
+  group?: string;
+  tags?: string[];
+  importance?: string;
+}
+
+/** The generated timeline as written (the build wrote it before the tests start). */
+function generated(): Generated[] {
+  const file = path.join(process.cwd(), 'tests/e2e/.generated/large-10k.yaml');
+  return (yaml.load(readFileSync(file, 'utf8')) as { events: Generated[] }).events;
+}
+
+const count = (page: Page) => page.locator('.tl-filters__count');
+const results = (page: Page) => page.getByRole('region', { name: 'Matching events' });
+
+test('lane and tag filters count every matching event of the timeline, not just those loaded', async ({ page }) => {
+  const groups = ['security', 'media'];
+  const tags = ['navy', 'nato'];
+  const matching = new Set(
+    generated()
+      .filter((e) => groups.includes(e.group ?? '') && (e.tags ?? []).some((t) => tags.includes(t)))
+      .map((e) => e.id),
+  );
+  // In the timeline's time order (a month sorts before the days in it).
+  const expected = [...(await everyEvent(page)).entries()].filter(([id]) => matching.has(id)).map(([, e]) => e);
+  expect(expected.length).toBe(matching.size);
+  expect(expected.length).toBeGreaterThan(40);
+  await page.goto(`${LARGE}?groups=${groups.join(',')}&tags=${tags.join(',')}`);
+  await ready(page);
+  await expect(count(page)).toHaveText(`${expected.length} of 10,000 events`);
+  // Twenty at a time, in time order, drawn on the timeline and nothing else.
+  const hits = results(page).getByRole('listitem');
+  await expect(hits).toHaveCount(20);
+  await expect(hits.first().getByRole('link')).toHaveText(expected[0]?.title ?? '');
+  await expect(page.locator('.vis-item.tl-item:not(.vis-dot)')).toHaveCount(20);
+  await expect(page.locator('.tl-density')).toHaveCount(0);
+  await results(page).getByRole('button', { name: 'Show 20 more' }).click();
+  await expect(hits).toHaveCount(40);
+  await expect(hits.nth(39).getByRole('link')).toHaveText(expected[39]?.title ?? '');
+  await expect(page.locator('.vis-item.tl-item:not(.vis-dot)')).toHaveCount(40);
+  // The page's own list gives way to the results, and comes back with them cleared.
+  await expect(page.getByRole('heading', { name: 'Important events' })).toBeHidden();
+  await page.getByRole('button', { name: 'Clear' }).first().click();
+  await expect(results(page)).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`${LARGE}$`));
+  await expect(count(page)).toHaveText('10,000 events');
+  await expect(page.getByRole('heading', { name: 'Important events' })).toBeVisible();
+});
+
+test('search finds an event whose period the page has not loaded, and opens it', async ({ page }) => {
+  const event = generated().find((e) => e.id === 'e004321-sanctions-package');
+  expect(event).toMatchObject({ title: 'Sanctions package in Beijing', group: 'diplomacy' });
+  // Not on the overview page: not listed there, not among its timeline's data.
+  expect(await (await page.request.get(LARGE)).text()).not.toContain(event?.id);
+  await page.goto(LARGE);
+  await ready(page);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('sanctions package Beijing Jakarta');
+  await page.getByRole('checkbox', { name: 'Diplomacy', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'borders', exact: true }).check();
+  await expect(page).toHaveURL(/\?q=sanctions\+package\+Beijing\+Jakarta&groups=diplomacy&tags=borders$/);
+  const link = results(page).getByRole('link', { name: 'Sanctions package in Beijing' });
+  await expect(link.first()).toBeVisible();
+  const hit = results(page).locator(`article[data-event="${event?.id}"]`);
+  await expect(hit).toContainText('20 November 2007');
+  await expect(hit.locator('mark').first()).toBeVisible();
+  await hit.getByRole('link').click();
+  await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText('Sanctions package in Beijing');
+  await expect(page).toHaveURL(new RegExp(`#${event?.id}$`));
+  await expect(page.locator(SELECTED)).toContainText('Sanctions package in Beijing');
+  // A shared link gives the same results.
+  await page.goto('about:blank');
+  await page.goto(`${LARGE}?q=sanctions+package+Beijing+Jakarta&groups=diplomacy&tags=borders`);
+  await ready(page);
+  await expect(results(page).locator(`article[data-event="${event?.id}"]`)).toBeVisible();
+});
+
+test('a search that matches nothing says so, and offers a way back', async ({ page }) => {
+  await page.goto(`${LARGE}2007/?q=xylophonequartz`);
+  await ready(page);
+  await expect(count(page)).toHaveText('0 of 10,000 events');
+  await expect(page.getByText('No events match.')).toBeVisible();
+  await expect(page.locator('.vis-item.tl-item')).toHaveCount(0);
+  await page.getByText('No events match.').getByRole('button', { name: 'Clear' }).click();
+  await expect(count(page)).toHaveText('10,000 events');
+  await expect(page.getByText('No events match.')).toBeHidden();
 });

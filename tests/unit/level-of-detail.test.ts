@@ -142,6 +142,23 @@ describe('levelOfDetail', () => {
     expect(levelOfDetail(state, { ...view, selected: unsampled.id }).items.some((i) => i.id === unsampled.id)).toBe(true);
   });
 
+  it("draws a large timeline's search results, and only those, whether or not their periods are loaded", () => {
+    const all = events(3000);
+    const pinned = [all[10], all[1500], all[2990]].map((e) => item(e as TimelineEvent));
+    const state = { ...stateOf(all, 'none', 400), pinned };
+    const r = levelOfDetail(state, { start: floatingTime(2000), end: floatingTime(2010), budget: 400 });
+    expect(r.items.map((i) => i.id)).toEqual(['e10', 'e1500', 'e2990']);
+    expect(r).toMatchObject({ density: [], fetch: [] });
+    // Still only the window and its margins.
+    const narrow = levelOfDetail(state, { start: floatingTime(2004), end: floatingTime(2004, 3), budget: 400 });
+    expect(narrow.items.map((i) => i.id)).toEqual(['e1500']);
+    // An even sample past the budget, the selected one always.
+    const many = { ...state, pinned: all.map(item) };
+    const sampled = levelOfDetail(many, { start: floatingTime(2000), end: floatingTime(2010), budget: 100, selected: 'e2999' });
+    expect(sampled.items.length).toBeLessThan(140);
+    expect(sampled.items.map((i) => i.id)).toContain('e2999');
+  });
+
   it('keeps a long span that started before the window', () => {
     const all = events(10, 400);
     const long = { ...(all[0] as TimelineEvent), id: 'long', axis: { start: floatingTime(2000), end: floatingTime(2011) } };
