@@ -173,6 +173,30 @@ test.describe('on a phone', () => {
     await panel(page).getByRole('button', { name: 'Close' }).tap();
     await expect(panel(page)).toBeHidden();
   });
+
+  test('two fingers pinch to zoom, one finger drags through time', async ({ page }) => {
+    await page.goto(SAMPLE);
+    await ready(page);
+    const view = (): Promise<{ start: number; end: number }> =>
+      page.evaluate(() => {
+        const w = (document.querySelector('tl-timeline') as unknown as { timeline: { getWindow(): { start: Date; end: Date } } }).timeline.getWindow();
+        return { start: w.start.valueOf(), end: w.end.valueOf() };
+      });
+    const center = await page.locator('.vis-panel.vis-center').boundingBox();
+    if (!center) throw new Error('no timeline');
+    const x = center.x + center.width / 2;
+    const y = center.y + Math.min(60, center.height / 2);
+    // Real touch input, as a phone's touchscreen sends it.
+    const cdp = await page.context().newCDPSession(page);
+    const before = await view();
+    await cdp.send('Input.synthesizePinchGesture', { x, y, scaleFactor: 3, relativeSpeed: 400, gestureSourceType: 'touch' });
+    await expect.poll(async () => (await view()).end - (await view()).start).toBeLessThan((before.end - before.start) * 0.75);
+    const zoomed = await view();
+    await cdp.send('Input.synthesizeScrollGesture', { x: x - 60, y, xDistance: 120, yDistance: 0, speed: 600, gestureSourceType: 'touch', preventFling: true });
+    // Dragging to the right brings earlier times into view; the page itself does not scroll sideways.
+    await expect.poll(async () => (await view()).start).toBeLessThan(zoomed.start);
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+  });
 });
 
 test('axe finds nothing in dark colours chosen by the reader, with the shortcuts open', async ({ page }) => {
