@@ -7,9 +7,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem, formatProblems, TimelineProblemsError } from './lib/problems.ts';
-import { writeSearchIndexes } from './search-index.ts';
-import { dataDirs, getTimelines, isTimelineFile, loadAllTimelines } from './timelines.ts';
-import { fileURLToPath } from 'node:url';
+import { dataDirs, isTimelineFile, loadAllTimelines } from './timelines.ts';
 
 function report(logger: AstroIntegrationLogger): boolean {
   const { problems, warnings } = loadAllTimelines();
@@ -49,9 +47,6 @@ export default function timelines(): AstroIntegration {
         // Before any page is rendered: a broken file must not leave a half-built site.
         const { problems } = loadAllTimelines();
         if (!report(logger)) throw new TimelineProblemsError(problems);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        await writeSearchIndexes(getTimelines(), fileURLToPath(dir), (m) => logger.info(m));
       },
     },
   };

@@ -1,90 +1,66 @@
 /**
- * Search over a large timeline's static index (Pagefind, built with the
- * site at `<timeline>/pagefind/`). The index is fetched in chunks as
- * searches need them, so no page holds every event. The same filters as a
+ * Search over a large timeline's static index (`<timeline>/search/`, see
+ * src/lib/search-index.ts). Each file is fetched once, when a search first
+ * needs it: the manifest, a shard per word, a file per lane or tag chosen,
+ * and the period files of the results listed. The same filters as a
  * one-page timeline: all words, any of the chosen lanes, any of the tags.
  */
 import { isFiltering, type Filters } from '../lib/filters.ts';
+import type { SearchManifest, WordShard } from '../lib/search-index.ts';
+import { findEvents, locateEvent } from '../lib/search-query.ts';
 import type { VisItem } from '../lib/to-vis.ts';
 
-/** What a result shows, from its record in the index. */
+/** A result: the event's timeline item, and the period whose page lists it. */
 export interface Hit {
-  readonly id: string;
-  readonly title: string;
-  readonly date: string;
-  /** The event on its period's page, relative to the timeline's folder. */
-  readonly url: string;
-  /** Pagefind's excerpt: text with the words found in `<mark>`. */
-  readonly excerpt: string;
-  /** What the timeline draws for it. */
-  readonly item: VisItem | undefined;
-}
-
-/** The item a record carries, if it reads as one. */
-function parseItem(json: string | undefined, id: string): VisItem | undefined {
-  try {
-    const item = JSON.parse(json ?? '') as Partial<VisItem> | null;
-    return item?.id === id && typeof item.start === 'number' && typeof item.content === 'string' ? (item as VisItem) : undefined;
-  } catch {
-    return undefined;
-  }
+  readonly period: string;
+  readonly item: VisItem;
 }
 
 export interface Found {
   readonly total: number;
-  /** Loads the hits from `start` (in order of relevance, or time without words). */
+  /** The results from `start`, in time order. */
   readonly hits: (start: number, count: number) => Promise<Hit[]>;
 }
 
-interface PagefindResult {
-  data(): Promise<{ excerpt: string; meta: Record<string, string | undefined> }>;
-}
-interface Pagefind {
-  init(): Promise<void>;
-  options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
-}
-
 export class IndexSearch {
-  private loaded: Promise<Pagefind> | undefined;
+  private readonly files = new Map<string, Promise<unknown>>();
 
-  /** `bundle`: the index's folder, e.g. `/my-timeline/pagefind/`. */
-  constructor(private readonly bundle: URL) {}
+  /** `base`: the timeline's folder, e.g. `/my-timeline/`. */
+  constructor(private readonly base: URL) {}
 
-  private pagefind(): Promise<Pagefind> {
-    this.loaded ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ new URL('pagefind.js', this.bundle).href)) as Pagefind;
-      await pf.options({ excerptLength: 24 });
-      await pf.init();
-      return pf;
-    })();
-    // A failed load (offline) is tried again on the next search.
-    this.loaded.catch(() => (this.loaded = undefined));
-    return this.loaded;
+  private fetch<T>(path: string): Promise<T> {
+    let file = this.files.get(path);
+    if (!file) {
+      file = fetch(new URL(path, this.base)).then((r) => {
+        if (!r.ok) throw new Error(`${path}: ${r.status}`);
+        return r.json();
+      });
+      // Tried again on the next search if it failed (offline).
+      file.catch(() => this.files.delete(path));
+      this.files.set(path, file);
+    }
+    return file as Promise<T>;
   }
 
-  /** Undefined when a newer search has replaced this one (Pagefind's own rule). */
-  async find(filters: Filters): Promise<Found | undefined> {
+  async find(filters: Filters): Promise<Found> {
     if (!isFiltering(filters)) return { total: 0, hits: () => Promise.resolve([]) };
-    const pf = await this.pagefind();
-    const words = filters.q.trim();
-    const chosen: Record<string, { any: readonly string[] }> = {};
-    if (filters.groups.length > 0) chosen['group'] = { any: filters.groups };
-    if (filters.tags.length > 0) chosen['tag'] = { any: filters.tags };
-    const search = await pf.search(words || null, { filters: chosen, ...(!words && { sort: { order: 'asc' } }) });
-    if (!search) return undefined;
-    const { results } = search;
-    return {
-      total: results.length,
-      hits: async (start, count) =>
-        Promise.all(
-          results.slice(start, start + count).map(async (r) => {
-            const { meta, excerpt } = await r.data();
-            const id = meta['id'] ?? '';
-            const item = parseItem(meta['item'], id);
-            return { id, title: meta['title'] ?? '', date: meta['date'] ?? '', url: `${meta['period'] ?? ''}/#${id}`, excerpt, item };
-          }),
-        ),
-    };
+    const manifest = await this.fetch<SearchManifest>('search/index.json');
+    const found = await findEvents(filters, {
+      manifest: () => Promise.resolve(manifest),
+      words: (n) => this.fetch<WordShard>(`search/words-${n}.json`),
+      list: (kind, n) => this.fetch<number[]>(`search/${kind}-${n}.json`),
+    });
+    return { total: found.length, hits: (start, count) => this.hits(manifest, found.slice(start, start + count)) };
+  }
+
+  private async hits(manifest: SearchManifest, numbers: readonly number[]): Promise<Hit[]> {
+    const hits = await Promise.all(
+      numbers.map(async (n) => {
+        const at = locateEvent(manifest, n);
+        const item = at && (await this.fetch<VisItem[]>(`${at.period}/items.json`))[at.offset];
+        return at && item ? { period: at.period, item } : undefined;
+      }),
+    );
+    return hits.filter((h): h is Hit => h !== undefined);
   }
 }

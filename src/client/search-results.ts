@@ -19,26 +19,15 @@ export interface ResultsDetail {
 /** Results listed at a time. */
 const PAGE = 20;
 
-/** Pagefind's excerpt as nodes: its text, with only its `<mark>` elements kept. */
-function excerptNodes(excerpt: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstChild;
-  return [...(parsed?.childNodes ?? [])].map((node) => {
-    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
-    const mark = document.createElement('mark');
-    mark.textContent = node.textContent;
-    return mark;
-  });
-}
-
 class SearchResults extends HTMLElement {
   private search: IndexSearch | undefined;
   private found: Found | undefined;
-  private listed = new Map<string, VisItem | undefined>();
+  private listed = new Map<string, VisItem>();
   /** Each search's number: a slower, older one never overwrites a newer. */
   private asked = 0;
 
   connectedCallback(): void {
-    this.search = new IndexSearch(new URL(`${this.dataset['base'] ?? './'}pagefind/`, location.href));
+    this.search = new IndexSearch(new URL(this.dataset['base'] ?? './', location.href));
     this.querySelector('.tl-results__more')?.addEventListener('click', () => void this.more());
   }
 
@@ -72,7 +61,7 @@ class SearchResults extends HTMLElement {
     const hits = await found.hits(this.listed.size, PAGE);
     if (asked !== this.asked) return;
     this.items().append(...hits.map((hit) => this.render(hit)));
-    for (const hit of hits) this.listed.set(hit.id, hit.item);
+    for (const hit of hits) this.listed.set(hit.item.id, hit.item);
     const left = found.total - this.listed.size;
     const more = this.querySelector<HTMLButtonElement>('.tl-results__more');
     if (more) {
@@ -83,23 +72,21 @@ class SearchResults extends HTMLElement {
     this.report(this.listed, found.total);
   }
 
-  private render(hit: Hit): HTMLLIElement {
-    const item = document.createElement('li');
-    const article = item.appendChild(document.createElement('article'));
+  private render({ period, item }: Hit): HTMLLIElement {
+    const li = document.createElement('li');
+    const article = li.appendChild(document.createElement('article'));
     article.className = 'tl-hit';
-    article.dataset['event'] = hit.id;
+    article.dataset['event'] = item.id;
     const title = article.appendChild(document.createElement('h3'));
     title.className = 'tl-hit__title';
     const link = title.appendChild(document.createElement('a'));
-    link.href = new URL(`${this.dataset['base'] ?? './'}${hit.url}`, location.href).pathname + `#${hit.id}`;
-    link.textContent = hit.title;
+    // The event on its period's page: it works as a plain link too.
+    link.href = `${new URL(`${this.dataset['base'] ?? './'}${period}/`, location.href).pathname}#${item.id}`;
+    link.textContent = item.content;
     const date = article.appendChild(document.createElement('p'));
     date.className = 'tl-hit__date';
-    date.textContent = hit.date;
-    const excerpt = article.appendChild(document.createElement('p'));
-    excerpt.className = 'tl-hit__excerpt';
-    excerpt.append(...excerptNodes(hit.excerpt));
-    return item;
+    date.textContent = item.dateText ?? '';
+    return li;
   }
 
   private items(): HTMLElement {
@@ -111,9 +98,9 @@ class SearchResults extends HTMLElement {
     if (note) note.textContent = text;
   }
 
-  private report(listed: ReadonlyMap<string, VisItem | undefined> | undefined, total: number): void {
+  private report(listed: ReadonlyMap<string, VisItem> | undefined, total: number): void {
     const ids = listed && new Set(listed.keys());
-    const items = [...(listed?.values() ?? [])].filter((i): i is VisItem => i !== undefined);
+    const items = [...(listed?.values() ?? [])];
     this.dispatchEvent(new CustomEvent<ResultsDetail>('tl-results', { detail: { ids, items, total }, bubbles: true }));
   }
 }
