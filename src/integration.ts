@@ -37,7 +37,12 @@ export default function timelines(): AstroIntegration {
   return {
     name: 'timelines',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        if (command === 'build' && !config.site) {
+          logger.warn(
+            'SITE is not set: the feeds and the JSON and CSV files link relative to themselves, and calendar events carry no URL. Build with SITE=https://… for absolute links.',
+          );
+        }
         if (command === 'dev') {
           report(logger);
           updateConfig({ vite: { plugins: [reloadOnDataChange(logger)] } });
