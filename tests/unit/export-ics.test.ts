@@ -51,9 +51,7 @@ describe('writeIcs', () => {
     expect(day.summary).toBe('=HYPERLINK("https://evil.example/","click")');
     expect(day.location).toBe('Seoul, Korea; Asia');
     expect(day.description).toMatchInlineSnapshot(`
-      "31 December 2023 · Seoul, Korea; Asia
-
-      First line with a link and bold. Second paragraph, with a backslash \\ and "quotes".
+      "First line with a link and bold. Second paragraph, with a backslash \\ and "quotes".
 
       Sources:
       Example News, A report <https://example.org/report?a=1&b=2>
@@ -61,6 +59,11 @@ describe('writeIcs', () => {
     `);
     expect(day.component.getAllProperties('categories').flatMap((p) => p.getValues() as string[])).toEqual(['Days, months; years', 'new-year', 'eve']);
     expect(day.component.getFirstPropertyValue('url')).toBe('https://example.org/timelines/small/#one-day');
+    // The date leads the description when the calendar's days cannot say it all.
+    expect(read('approximate-month').description).toBe('c. February 2024');
+    expect(read('seoul-time').description).toBe('1 March 2024, 09:30 GMT+9');
+    expect(read('ongoing').description).toBe('June 2024 – present');
+    expect(read('day-span').component.hasProperty('description')).toBe(false);
     expect(read('utc-instant').summary).toBe('An instant written in UTC with a title long enough to be folded across several lines 🗓️');
   });
 
@@ -72,6 +75,13 @@ describe('writeIcs', () => {
     const korean = foldLine(`SUMMARY:${'서울'.repeat(40)}`);
     for (const line of korean.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(korean.replace(/\r\n /g, '')).toBe(`SUMMARY:${'서울'.repeat(40)}`);
+    const emoji = foldLine(`SUMMARY:a${'🗓️'.repeat(30)}`);
+    for (const line of emoji.split('\r\n')) {
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      // No surrogate pair cut in two.
+      expect(line).not.toMatch(/[\uD800-\uDBFF]$|^ ?[\uDC00-\uDFFF]/);
+    }
+    expect(emoji.replace(/\r\n /g, '')).toBe(`SUMMARY:a${'🗓️'.repeat(30)}`);
   });
 
   it('escapes backslashes, semicolons, commas and line breaks, and drops control characters', () => {
@@ -103,7 +113,6 @@ describe('writeIcs', () => {
       DTSTART;VALUE=DATE:20231226⏎
       DTEND;VALUE=DATE:20231231⏎
       SUMMARY:Plenum\\; closing⏎
-      DESCRIPTION:December 26–30\\, 2023 · Pyongyang⏎
       LOCATION:Pyongyang⏎
       CATEGORIES:kcna⏎
       TRANSP:TRANSPARENT⏎

@@ -15,30 +15,37 @@ export function escapeText(value: string): string {
 }
 
 const MAX_OCTETS = 75;
-const encoder = new TextEncoder();
+
+/** UTF-8 bytes of the code point starting at `code` (a UTF-16 unit); counted, not encoded, as this runs for every character. */
+function utf8Size(code: number): number {
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 4 : 3;
+}
 
 /**
  * Folds one content line: no physical line passes 75 octets (a continuation's
  * leading space counts), and a character's UTF-8 bytes stay on one line.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= MAX_OCTETS) return line;
+  // Every character takes at most 3 bytes a UTF-16 unit: most lines need no count at all.
+  if (line.length * 3 <= MAX_OCTETS) return line;
   const parts: string[] = [];
-  let current = '';
+  let from = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
+  for (let i = 0; i < line.length;) {
+    const code = line.charCodeAt(i);
+    const size = utf8Size(code);
+    const units = size === 4 ? 2 : 1;
     // The first line holds 75 octets; each continuation has a space, then 74.
     const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
     if (octets + size > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(from, i));
+      from = i;
       octets = 0;
     }
-    current += char;
     octets += size;
+    i += units;
   }
-  parts.push(current);
+  parts.push(line.slice(from));
   return parts.join('\r\n ');
 }
 

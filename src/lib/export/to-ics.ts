@@ -9,6 +9,8 @@
  *   UTC right and shows it in the reader's zone; TZID would need a VTIMEZONE
  *   with the zone's rules written out, which we do not carry. The zone the
  *   author wrote stays in the description ("14:30 GMT+9").
+ * - The description starts with the date as the page shows it ("c. November
+ *   2023") when the calendar's days cannot say it all; not for exact days.
  * - A span still going on shows on its first day (a DATE start without an end
  *   lasts one day): calendars have no open end. Its description says "present".
  * - Events starting before 1 CE are left out: iCalendar writes years as four
@@ -53,6 +55,16 @@ export function icsTiming(when: DateSpan, zone: string): string[] {
   return [dtstart, `DTEND:${icsUtc(to)}`];
 }
 
+/**
+ * Whether the description should say the date as the page does: when the
+ * calendar's own days cannot (a month, a year, a time and its zone, a
+ * qualifier, a span still going on). An exact day or span of days it shows as is.
+ */
+export function needsDateLine(when: DateSpan): boolean {
+  const dates = [when.start, ...(when.end ? [when.end] : [])];
+  return Boolean(when.ongoing) || dates.some((d) => d.precision !== 'day' || d.approximate || d.uncertain);
+}
+
 /** True for events a calendar can hold: those starting in 1 CE or later. */
 export function isCalendarEvent(event: TimelineEvent): boolean {
   return event.when.start.year >= 1;
@@ -62,13 +74,15 @@ function eventLines(event: TimelineEvent, ctx: PageContext, options: ExportOptio
   const { timeline } = ctx;
   const group = event.group ? ctx.groups.get(event.group)?.title : undefined;
   const categories = [...(group ? [group] : []), ...event.tags];
+  // The place is in LOCATION already.
+  const description = describeEvent(event, ctx, { date: needsDateLine(event.when), place: false });
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(`${event.id}@${timeline.slug}`)}`,
     `DTSTAMP:${dtstamp}`,
     ...icsTiming(event.when, event.zone),
     `SUMMARY:${escapeText(event.title)}`,
-    `DESCRIPTION:${escapeText(describeEvent(event, ctx))}`,
+    ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
     ...(event.place ? [`LOCATION:${escapeText(event.place)}`] : []),
     ...(categories.length > 0 ? [`CATEGORIES:${categories.map(escapeText).join(',')}`] : []),
     ...(options.site ? [`URL:${siteLink(eventPath(timeline.slug, event.id), options.site)}`] : []),
