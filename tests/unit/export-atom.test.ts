@@ -95,4 +95,41 @@ describe('writeAtom', () => {
         .reverse(),
     );
   });
+
+  it('writes a small feed exactly so', () => {
+    const tiny = timelineOf(
+      'title: Tiny, calendar\ntimezone: Asia/Pyongyang\nevents:\n  - { id: plenum, title: "Plenum; closing", date: 2023-12-26/2023-12-30, place: Pyongyang, tags: [kcna] }\n  - { id: landing, title: Lands, date: 2024-06-19T02:22 }\n',
+      'tiny',
+    );
+    expect(writeAtom(createPageContext(tiny), WITH_SITE)).toMatchInlineSnapshot(`
+      "<?xml version="1.0" encoding="utf-8"?>
+      <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+        <id>urn:uuid:1697b106-908b-5845-8620-73cf3a867e08</id>
+        <title type="text">Tiny, calendar</title>
+        <updated>2024-06-01T00:00:00Z</updated>
+        <author><name>Tiny, calendar</name></author>
+        <link rel="self" type="application/atom+xml" href="https://example.org/timelines/tiny/feed.xml"/>
+        <link rel="alternate" type="text/html" href="https://example.org/timelines/tiny/"/>
+        <generator>timeline-publisher</generator>
+        <entry>
+          <id>urn:uuid:043a73e1-727e-51b0-bc8d-f87a9546732e</id>
+          <title type="text">Lands</title>
+          <link rel="alternate" type="text/html" href="https://example.org/timelines/tiny/#landing"/>
+          <published>2024-06-18T17:22:00Z</published>
+          <updated>2024-06-01T00:00:00Z</updated>
+          <summary type="text">June 19, 2024, 2:22 AM GMT+9</summary>
+        </entry>
+        <entry>
+          <id>urn:uuid:94842500-ad90-550f-aac2-6cf3fba0f3c5</id>
+          <title type="text">Plenum; closing</title>
+          <link rel="alternate" type="text/html" href="https://example.org/timelines/tiny/#plenum"/>
+          <published>2023-12-26T12:00:00Z</published>
+          <updated>2024-06-01T00:00:00Z</updated>
+          <category term="kcna"/>
+          <summary type="text">December 26–30, 2023 · Pyongyang</summary>
+        </entry>
+      </feed>
+      "
+    `);
+  });
 });

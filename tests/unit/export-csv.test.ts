@@ -152,4 +152,17 @@ describe('writeCsv', () => {
     const large = timelineOf(generateTimelineWithEvents({ events: 1_200, seed: 5 }).yaml, 'large');
     expect(readRows(writeCsv(createPageContext(large), WITHOUT_SITE))).toHaveLength(1_200);
   });
+
+  it('writes a small file exactly so', () => {
+    const tiny = timelineOf(
+      'title: Tiny, calendar\ntimezone: Asia/Pyongyang\nevents:\n  - { id: plenum, title: "Plenum; closing", date: 2023-12-26/2023-12-30, place: Pyongyang, tags: [kcna] }\n  - { id: landing, title: Lands, date: 2024-06-19T02:22 }\n',
+      'tiny',
+    );
+    expect(writeCsv(createPageContext(tiny), WITHOUT_SITE).replace('\uFEFF', '<BOM>').replace(/\r\n/g, '⏎\n')).toMatchInlineSnapshot(`
+      "<BOM>"id","title","start","end","start_iso","end_iso","group","tags","place","importance","summary","sources","link"⏎
+      "plenum","Plenum; closing","2023-12-26","2023-12-30","2023-12-26","2023-12-30","","kcna","Pyongyang","normal","","","tiny/#plenum"⏎
+      "landing","Lands","2024-06-19T02:22","","2024-06-19T02:22+09:00","2024-06-19T02:22+09:00","","","","normal","","","tiny/#landing"⏎
+      "
+    `);
+  });
 });
