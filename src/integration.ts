@@ -16,10 +16,20 @@ function report(logger: AstroIntegrationLogger): boolean {
   return problems.length === 0;
 }
 
+/** The site's file endpoints: exports beside a timeline's folder, and the files in it. Not Vite's own modules. */
+const FILE_ENDPOINT = /^\/[^/@.][^/]*\.(json|ics|csv)$|^\/[^/@.][^/]*\/(feed\.xml|[^/]+\/items\.json|ids\/\d+\.json)$/;
+
 function reloadOnDataChange(logger: AstroIntegrationLogger): Plugin {
   return {
     name: 'timeline-data-reload',
     configureServer(server) {
+      // Astro 5's dev server wants `/north-korea.json/` for a dynamic file endpoint under trailingSlash: 'always'
+      // (withastro/astro#17001); the build writes `/north-korea.json`, as the pages link it. Serve that in dev too.
+      server.middlewares.use((req, _res, next) => {
+        const [pathname = '', query] = (req.url ?? '').split('?');
+        if (FILE_ENDPOINT.test(pathname)) req.url = `${pathname}/${query === undefined ? '' : `?${query}`}`;
+        next();
+      });
       const dirs = dataDirs().map((d) => path.resolve(d));
       server.watcher.add(dirs);
       const onChange = (file: string): void => {
@@ -37,7 +47,12 @@ export default function timelines(): AstroIntegration {
   return {
     name: 'timelines',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        if (command === 'build' && !config.site) {
+          logger.warn(
+            'SITE is not set: the feeds and the JSON and CSV files link relative to themselves, and calendar events carry no URL. Build with SITE=https://… for absolute links.',
+          );
+        }
         if (command === 'dev') {
           report(logger);
           updateConfig({ vite: { plugins: [reloadOnDataChange(logger)] } });

@@ -45,6 +45,15 @@ export interface UiStrings {
   readonly source: string;
   readonly accessed: (date: string) => string;
   readonly skip: string;
+  /** The export files' heading and link texts; `feed` also titles the feed's <link> in the head. */
+  readonly downloads: {
+    readonly title: string;
+    readonly json: string;
+    readonly ics: string;
+    readonly csv: string;
+    readonly feed: string;
+    readonly timelinejs: string;
+  };
   readonly filters: {
     readonly open: string;
     readonly search: string;
@@ -111,6 +120,7 @@ const en: UiStrings = {
   source: 'Source',
   accessed: (date) => `accessed ${date}`,
   skip: 'Skip to content',
+  downloads: { title: 'Download', json: 'JSON', ics: 'iCalendar', csv: 'CSV', feed: 'Feed', timelinejs: 'TimelineJS' },
   filters: {
     open: 'Search and filter',
     search: 'Search',
@@ -173,6 +183,7 @@ const ko: UiStrings = {
   source: '출처',
   accessed: (date) => `${date} 접속`,
   skip: '본문으로 건너뛰기',
+  downloads: { title: '내려받기', json: 'JSON', ics: 'iCalendar', csv: 'CSV', feed: '피드', timelinejs: 'TimelineJS' },
   filters: {
     open: '검색과 거르기',
     search: '검색',

@@ -20,6 +20,9 @@ const TYPES = {
   '.jpg': 'image/jpeg',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/atom+xml; charset=utf-8',
 };
 
 function stat(file) {
@@ -51,7 +54,7 @@ createServer((req, res) => {
     return;
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  if (/^(text|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+  if (/^(text|application\/(json|atom)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     const body = gzipSync(readFileSync(file));
     res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
     res.end(body);

@@ -1,0 +1,91 @@
+/**
+ * What the exports share about an event beyond its dates: where it lives on
+ * the site, its sources, and a plain-text description for calendars and feeds.
+ */
+import { markdownToText } from '../markdown.ts';
+import type { Source, TimelineEvent } from '../model.ts';
+import type { PageContext } from '../page-context.ts';
+
+export interface ExportOptions {
+  /**
+   * The site's public address (Astro's `site`, from SITE), e.g. `https://example.org/`.
+   * Without it links are relative to the export file, and iCalendar events have no URL.
+   */
+  readonly site?: string;
+  /** RFC 3339 UTC timestamp for DTSTAMP and the feed's `updated` (see `exportStamp`). */
+  readonly stamp: string;
+}
+
+/**
+ * A path under the site: absolute when the site is known, else relative to
+ * the export file (`prefix` climbs out of its folder).
+ * @example siteLink('north-korea/#plenum-2023-12', 'https://example.org/') // 'https://example.org/north-korea/#plenum-2023-12'
+ */
+export function siteLink(path: string, site: string | undefined, prefix = ''): string {
+  // A slug is a file name: a space in it must not end the address.
+  const encoded = encodeURI(path);
+  if (!site) return `${prefix}${encoded}`;
+  return new URL(encoded, site.endsWith('/') ? site : `${site}/`).href;
+}
+
+/** The deep link to an event's entry, relative to the site's root. */
+export function eventPath(slug: string, id: string): string {
+  return `${slug}/#${id}`;
+}
+
+/** An event's sources, its own then those its annotations cite, each once. */
+export function sourcesOf(event: TimelineEvent, ctx: PageContext): Source[] {
+  const ids = new Set([...event.sources, ...event.annotations.flatMap((a) => (a.source ? [a.source] : []))]);
+  return [...ids].flatMap((id) => {
+    const c = ctx.citations.get(id);
+    return c ? [c.source] : [];
+  });
+}
+
+/** `KCNA, Report on … <http://…>`: one source on one line. */
+export function describeSource(s: Source): string {
+  const name = s.title ? `${s.publisher}, ${s.title}` : s.publisher;
+  return s.url ? `${name} <${s.url}>` : name;
+}
+
+const summaries = new WeakMap<TimelineEvent, string>();
+
+/**
+ * Text in which Markdown can change nothing but the spacing: no character
+ * that marks up inline text (`* _ [ ] < > & \` ~ | !` and backslash), no line
+ * opening a list, quote, heading, code block or rule, no table. Most
+ * summaries are such text, and skipping the parser makes the exports of a
+ * 100,000-event timeline several times quicker.
+ */
+const MARKUP = /[\\`*_[\]<>#!&~|]|(^|\n)[ \t]*([-+>=]|\d+[.)])|(^|\n)( {4}|\t)/;
+
+/** Markdown as plain text (markdownToText), without the parser when nothing would change. */
+export function plainText(markdown: string): string {
+  return MARKUP.test(markdown) ? markdownToText(markdown) : markdown.replace(/\s+/g, ' ').trim();
+}
+
+/** The summary as plain text, or nothing; worked out once per event for all the exports of a build. */
+export function summaryText(event: TimelineEvent): string {
+  if (!event.summary) return '';
+  let text = summaries.get(event);
+  if (text === undefined) {
+    text = plainText(event.summary);
+    summaries.set(event, text);
+  }
+  return text;
+}
+
+/**
+ * The event as plain text: its date as readers see it and its place (each
+ * unless left out: a calendar has fields of its own for them), its summary,
+ * then its sources with their addresses, one per line.
+ */
+export function describeEvent(event: TimelineEvent, ctx: PageContext, { date = true, place = true } = {}): string {
+  const first = [...(date ? [ctx.format.span(event.when, event.zone)] : []), ...(place && event.place ? [event.place] : [])].join(' · ');
+  const lines = first ? [first] : [];
+  const summary = summaryText(event);
+  if (summary) lines.push(...(lines.length > 0 ? [''] : []), summary);
+  const sources = sourcesOf(event, ctx);
+  if (sources.length > 0) lines.push(...(lines.length > 0 ? [''] : []), `${ctx.t.sources}:`, ...sources.map(describeSource));
+  return lines.join('\n');
+}

@@ -1,0 +1,11 @@
+/** `/<slug>.csv`: one row per event (src/lib/export/to-csv.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { exportInputs, exportRoutes, respond, type ExportProps } from '../exports.ts';
+import { writeCsv } from '../lib/export/to-csv.ts';
+
+export const getStaticPaths = (() => exportRoutes()) satisfies GetStaticPaths;
+
+export const GET: APIRoute<ExportProps> = ({ props, site }) => {
+  const { ctx, options } = exportInputs(props.timeline, site);
+  return respond(writeCsv(ctx, options), 'text/csv');
+};

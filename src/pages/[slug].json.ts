@@ -1,0 +1,8 @@
+/** `/<slug>.json`: the normalised timeline (src/lib/export/to-json.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { exportRoutes, respond, type ExportProps } from '../exports.ts';
+import { writeTimelineJson } from '../lib/export/to-json.ts';
+
+export const getStaticPaths = (() => exportRoutes()) satisfies GetStaticPaths;
+
+export const GET: APIRoute<ExportProps> = ({ props, site }) => respond(writeTimelineJson(props.timeline, site ? { site: site.href } : {}), 'application/json');

@@ -1,0 +1,28 @@
+/** The export tests' timelines: the small fixture, and the sample. */
+import { readFileSync } from 'node:fs';
+import type { ExportOptions } from '../../src/lib/export/event-text.ts';
+import { loadTimeline } from '../../src/lib/load.ts';
+import type { Timeline } from '../../src/lib/model.ts';
+import { createPageContext, type PageContext } from '../../src/lib/page-context.ts';
+
+export function loadFixture(file: string, slug = 'small'): Timeline {
+  const result = loadTimeline(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'), `${slug}.yaml`);
+  if (!result.timeline) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.timeline;
+}
+
+export function timelineOf(yaml: string, slug = 'inline'): Timeline {
+  const result = loadTimeline(yaml, `${slug}.yaml`);
+  if (!result.timeline) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.timeline;
+}
+
+export const small = loadFixture('fixtures/exports/small.yaml');
+export const smallCtx: PageContext = createPageContext(small);
+export const sample = loadFixture('../data/north-korea.yaml', 'north-korea');
+export const sampleCtx: PageContext = createPageContext(sample);
+
+/** A fixed stamp: what SOURCE_DATE_EPOCH=1717200000 gives. */
+export const STAMP = '2024-06-01T00:00:00Z';
+export const WITH_SITE: ExportOptions = { site: 'https://example.org/timelines/', stamp: STAMP };
+export const WITHOUT_SITE: ExportOptions = { stamp: STAMP };
