@@ -9,7 +9,7 @@ import { parseDocument } from 'yaml';
 import { DEFAULT_MAX_ALIASES, loadTimeline } from './load.ts';
 import type { Problem } from './problems.ts';
 import { readYamlFast } from './read-yaml.ts';
-import { joinIds, slugify, uniqueId } from './slug.ts';
+import { dateId, joinIds, slugify, uniqueId } from './slug.ts';
 import { insertByDocument, insertListItem, insertListKey } from './yaml-splice.ts';
 
 export interface NewEvent {
@@ -33,11 +33,6 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const listOf = (data: Obj, key: string): Obj[] => (Array.isArray(data[key]) ? (data[key] as unknown[]).filter(isObj) : []);
 const idsOf = (items: readonly Obj[]): Set<string> => new Set(items.flatMap((i) => (typeof i['id'] === 'string' ? [i['id']] : [])));
-
-/** The date part of a date's id: `2023-12-26T14:30~` → `2023-12-26`. */
-function dateSlug(date: string): string {
-  return slugify(date.split('/')[0]?.split('T')[0] ?? date);
-}
 
 /** `https://www.scmp.com/news/…` → `scmp` (the name before the public suffix, roughly). */
 function hostName(url: string): string | undefined {
@@ -75,7 +70,7 @@ function citedSource(data: Obj, input: NewEvent): { id: string; added: boolean; 
   const existing = sources.find((s) => s['url'] === url);
   if (typeof existing?.['id'] === 'string') return { id: existing['id'], added: false };
   const host = hostName(url);
-  const id = uniqueId(joinIds(host ? hostSlug(host) : 'source', dateSlug(input.date)), idsOf(sources));
+  const id = uniqueId(joinIds(host ? hostSlug(host) : 'source', dateId(input.date)), idsOf(sources));
   return { id, added: true, entry: { id, publisher: input.publisher?.trim() || host || url, url } };
 }
 
@@ -103,7 +98,7 @@ export function addEvent(text: string, file: string, input: NewEvent): AddedEven
   const zone = typeof timeline['timezone'] === 'string' && isTimeZone(timeline['timezone']) ? timeline['timezone'] : 'UTC';
   const title = slugify(input.title) || 'event';
   // `Plenum 2023-12` on 2023-12 is plenum-2023-12, not plenum-2023-12-2023-12.
-  const id = uniqueId(title.endsWith(dateSlug(input.date)) ? title : joinIds(title, dateSlug(input.date)), idsOf(events));
+  const id = uniqueId(title.endsWith(dateId(input.date)) ? title : joinIds(title, dateId(input.date)), idsOf(events));
   const source = citedSource(timeline, input);
   const index = insertionIndex(events, input.date, zone);
 

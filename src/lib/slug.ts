@@ -34,3 +34,13 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
 export function joinIds(...parts: string[]): string {
   return parts.filter(Boolean).join('-');
 }
+
+/**
+ * The date part of an id: the day, without the time or qualifiers.
+ * @example dateId('2023-12-26T14:30~') // '2023-12-26'
+ * @example dateId('2023-12-26/2023-12-30') // '2023-12-26'
+ */
+export function dateId(date: string | number): string {
+  const start = String(date).split('/')[0] ?? '';
+  return slugify(start.split('T')[0] ?? start);
+}

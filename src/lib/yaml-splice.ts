@@ -68,21 +68,37 @@ function layoutOf(text: string, seq: YAMLSeq): Layout {
   return { dash, step: Math.max(2, step), spaced };
 }
 
-/** Longer text is folded over several lines (`>-`), as authors write it. */
-const FOLD_AFTER = 80;
+/** Markdown fields, written as blocks when long. */
+const MARKDOWN_KEYS = new Set(['description', 'summary', 'text', 'annotation']);
+const FOLD_AFTER = 60;
 
-/** `value` as a block list item, at the file's indentation; short lists of words stay on one line: `tags: [a, b]`. */
-function renderItem(value: Record<string, unknown>, layout: Layout, eol: string): string {
-  const doc = new Document([value], { version: '1.2' });
+/**
+ * Values written as authors write them: short lists of words on one line
+ * (`tags: [a, b]`), long Markdown folded over several lines (`>-`), and
+ * Markdown with line breaks as a literal block (`|-`).
+ */
+export function styleForAuthors(doc: Document): void {
   visit(doc, {
     Seq: (_, seq) => {
-      if (seq !== doc.contents && seq.items.every(isScalar)) seq.flow = true;
+      if (seq.items.length > 0 && seq.items.every(isScalar)) seq.flow = true;
     },
-    Scalar: (_, scalar) => {
-      if (typeof scalar.value === 'string' && scalar.value.length > FOLD_AFTER && !scalar.value.includes('\n')) scalar.type = 'BLOCK_FOLDED';
+    Pair: (_, pair) => {
+      const { key, value } = pair;
+      if (!isScalar(key) || !MARKDOWN_KEYS.has(String(key.value)) || !isScalar(value) || typeof value.value !== 'string') return;
+      if (value.value.includes('\n')) value.type = 'BLOCK_LITERAL';
+      else if (value.value.length > FOLD_AFTER) value.type = 'BLOCK_FOLDED';
     },
   });
-  const yaml = doc.toString({ lineWidth: FOLD_AFTER, flowCollectionPadding: false });
+}
+
+/** How `styleForAuthors` documents are written out. */
+export const AUTHOR_OPTIONS = { lineWidth: 80, flowCollectionPadding: false } as const;
+
+/** `value` as a block list item, at the file's indentation. */
+function renderItem(value: Record<string, unknown>, layout: Layout, eol: string): string {
+  const doc = new Document([value], { version: '1.2' });
+  styleForAuthors(doc);
+  const yaml = doc.toString(AUTHOR_OPTIONS);
   // yaml writes `- key:` with the keys two columns in; the file may put them further.
   const extra = ' '.repeat(layout.step - 2);
   return yaml
