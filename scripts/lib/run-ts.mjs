@@ -5,8 +5,9 @@
 // bundled by esbuild (already installed for Vite) into one file under
 // node_modules/.cache, rebuilt only when one of its inputs changes. One file
 // loads far faster than the thousand modules behind it (date-fns/locale alone
-// is ~800): the validator checks the sample in about 0.2 s rather than 0.8 s
-// with per-file loader hooks. Type errors are `astro check`'s business.
+// is ~800): on a quiet machine the validator checks the sample in about 0.2 s,
+// against 0.8 s with loader hooks that strip types file by file. Stack traces
+// point into the bundle, whose names are kept. Types are `astro check`'s business.
 import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,7 +59,10 @@ if (!isFresh()) {
     target: 'node20',
     write: false,
     metafile: true,
-    sourcemap: 'inline',
+    // Less text to parse at every start: no inline source map (it tripled the file), no whitespace.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
     logLevel: 'error',
     // Some dependencies are CommonJS and require() Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
