@@ -14,15 +14,8 @@ import { renderMarkdown } from './markdown.ts';
 import type { Timeline, TimelineEvent } from './model.ts';
 import { escapeHtml } from './sanitize.ts';
 
-export interface TLDate {
-  readonly year: number;
-  readonly month?: number;
-  readonly day?: number;
-  readonly hour?: number;
-  readonly minute?: number;
-  readonly second?: number;
-  readonly display_date?: string;
-}
+/** TimelineJS's date object: the calendar fields, as numbers (month 1–12). */
+export type TLDate = Pick<CalendarDate, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'> & { readonly display_date?: string };
 
 export interface TLText {
   readonly headline?: string;
