@@ -21,7 +21,10 @@ function check(args: readonly string[]): Checked {
       missing.push({ file: arg, line: 1, column: 1, path: [], kind: 'file', message: 'does not exist.', fix: 'Check the path.' });
       return [];
     }
-    return statSync(arg).isDirectory() ? timelineFiles([arg]) : [arg];
+    if (!statSync(arg).isDirectory()) return [arg];
+    const found = timelineFiles([arg]);
+    if (found.length === 0) missing.push({ file: arg, line: 1, column: 1, path: [], kind: 'file', message: 'holds no .yaml files.', fix: 'Check the folder.' });
+    return found;
   });
   const { problems, warnings } = loadTimelineFiles(files);
   return { files, problems: [...missing, ...problems], warnings };

@@ -157,7 +157,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     `);
   });
 
-  it('says which files do not exist, and which arguments it does not know', () => {
+  it('says which files do not exist, which folders hold none, and which arguments it does not know', () => {
     expect(validate('data/nowhere.yaml')).toMatchInlineSnapshot(`
       {
         "status": 1,
@@ -166,6 +166,12 @@ describe('npm run validate', { timeout: 30_000 }, () => {
       1 problem in 1 file (0 files checked). Fix it and run again.
       ",
       }
+    `);
+    const empty = mkdtempSync(path.join(tmpdir(), 'validate-empty-'));
+    expect(validate(empty).stdout.replaceAll(empty, '<empty>')).toMatchInlineSnapshot(`
+      "<empty>:1:1 file → holds no .yaml files. Check the folder.
+      1 problem in 1 file (0 files checked). Fix it and run again.
+      "
     `);
     expect(validate('--jsn')).toMatchInlineSnapshot(`
       {
