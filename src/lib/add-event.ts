@@ -34,7 +34,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const listOf = (data: Obj, key: string): Obj[] => (Array.isArray(data[key]) ? (data[key] as unknown[]).filter(isObj) : []);
 const idsOf = (items: readonly Obj[]): Set<string> => new Set(items.flatMap((i) => (typeof i['id'] === 'string' ? [i['id']] : [])));
 
-/** `https://www.scmp.com/news/…` → `scmp` (the name before the public suffix, roughly). */
+/** `https://www.scmp.com/news/…` → `scmp.com`: the publisher, until the author names it. */
 function hostName(url: string): string | undefined {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -43,6 +43,7 @@ function hostName(url: string): string | undefined {
   }
 }
 
+/** `scmp.com` → `scmp`, `english.hani.co.kr` → `english-hani`: the name before the public suffix, roughly. */
 function hostSlug(host: string): string {
   const labels = host.split('.');
   // Drop the top-level domain and short second levels under it (co.uk, com.au, or.kr).
