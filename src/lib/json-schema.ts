@@ -4,8 +4,9 @@
  * and checking as you type. `schema/timeline.schema.json` is this, written
  * out; a test fails when the two differ.
  */
-import { zodToJsonSchema } from 'zod-to-json-schema';
-import { timelineSchema } from './schema.ts';
+import type { ZodTypeDef } from 'zod';
+import { ignoreOverride, zodToJsonSchema, type JsonSchema7Type } from 'zod-to-json-schema';
+import { patternOf, timelineSchema } from './schema.ts';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -28,6 +29,17 @@ function addExamples(node: unknown): void {
   Object.values(o).forEach(addExamples);
 }
 
+/**
+ * Pattern checks as JSON Schema `pattern`s, so editors flag a bad id or tag
+ * as it is typed. JSON Schema patterns take no flags: a check that needs one
+ * (the case-insensitive web address) stays the validator's alone.
+ */
+function withPattern(def: ZodTypeDef): JsonSchema7Type | typeof ignoreOverride {
+  const re = patternOf(def);
+  if (!re || re.flags.replace('u', '') !== '') return ignoreOverride;
+  return { type: 'string', pattern: re.source, ...(def.description !== undefined && { description: def.description }) };
+}
+
 export function timelineJsonSchema(): JsonObject {
   // Authors write the input side of the schema: before dates are parsed and defaults filled.
   const schema = zodToJsonSchema(timelineSchema, {
@@ -35,6 +47,7 @@ export function timelineJsonSchema(): JsonObject {
     effectStrategy: 'input',
     target: 'jsonSchema7',
     removeAdditionalStrategy: 'strict',
+    override: withPattern,
   }) as JsonObject;
   addExamples(schema);
   return {

@@ -50,12 +50,21 @@ export function formatProblem(p: Problem): string {
   return `${at} ${where} → ${field ? `${field}: ` : ''}${text}`;
 }
 
+/** Ordered by file and position, as they are listed. */
+export function sortProblems<T extends Pick<Problem, 'file' | 'line' | 'column'>>(problems: readonly T[]): T[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** `2 problems in 1 file` */
+export function countProblems(problems: readonly Problem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+}
+
 /** Every problem, one per line, ordered by file and position, and a count. */
 export function formatProblems(problems: readonly Problem[]): string {
-  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  const files = new Set(problems.map((p) => p.file)).size;
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
-  return `${sorted.map(formatProblem).join('\n')}\n${count}: nothing was published. Fix ${problems.length === 1 ? 'it' : 'them'} and run again.`;
+  const lines = sortProblems(problems).map(formatProblem).join('\n');
+  return `${lines}\n${countProblems(problems)}: nothing was published. Fix ${problems.length === 1 ? 'it' : 'them'} and run again.`;
 }
 
 /** Thrown when timeline files have problems; its message lists them all. */

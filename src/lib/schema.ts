@@ -21,9 +21,25 @@ export interface IssueParams {
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAG_RE = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
 
+/**
+ * The patterns behind `matching` checks, for the JSON Schema (zod-to-json-schema
+ * cannot see inside a refinement). Keyed by the check's effect, which copies
+ * made by `.describe()` and `.optional()` share.
+ */
+const PATTERNS = new WeakMap<object, RegExp>();
+
+/** The pattern a string must match, when the check is a `matching` one. */
+export function patternOf(def: unknown): RegExp | undefined {
+  const effect = typeof def === 'object' && def !== null ? (def as { effect?: unknown }).effect : undefined;
+  return typeof effect === 'object' && effect !== null ? PATTERNS.get(effect) : undefined;
+}
+
 /** A pattern check whose problem says how to fix it (zod's own regex check carries no params). */
-const matching = (re: RegExp, message: string, fix: string): z.ZodEffects<z.ZodString> =>
-  z.string().refine((v) => re.test(v), { message, params: { fix } satisfies IssueParams });
+const matching = (re: RegExp, message: string, fix: string): z.ZodEffects<z.ZodString> => {
+  const check = z.string().refine((v) => re.test(v), { message, params: { fix } satisfies IssueParams });
+  PATTERNS.set(check._def.effect, re);
+  return check;
+};
 
 const text = (description: string): z.ZodString => z.string().trim().min(1).describe(description);
 

@@ -1,0 +1,211 @@
+/**
+ * `npm run validate`, run as a process: what it prints and its exit code, for
+ * the sample, the valid fixtures and the broken ones. Its lines are the
+ * build's: the last test proves each one is the loader's own wording.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTimeline } from '../../../src/lib/load.ts';
+import { formatProblem, sortProblems } from '../../../src/lib/problems.ts';
+import { runTool } from './run-tool.ts';
+
+const validate = (...args: string[]): ReturnType<typeof runTool> => runTool('validate', args);
+
+describe('npm run validate', { timeout: 30_000 }, () => {
+  it('checks data/ when given no files', () => {
+    expect(validate()).toMatchInlineSnapshot(`
+      {
+        "status": 0,
+        "stderr": "",
+        "stdout": "1 file checked: no problems.
+      ",
+      }
+    `);
+  });
+
+  it('checks the folders in TIMELINE_DATA, as the build does', () => {
+    expect(runTool('validate', [], { env: { TIMELINE_DATA: 'tests/fixtures/valid,tests/e2e/timelines' } })).toMatchInlineSnapshot(`
+      {
+        "status": 0,
+        "stderr": "",
+        "stdout": "6 files checked: no problems.
+      ",
+      }
+    `);
+  });
+
+  it('lists every problem in every file as file:line:column, then a count, and exits 1', () => {
+    expect(validate('tests/fixtures/invalid/unknown-time-zone.yaml', 'tests/fixtures/valid', 'tests/fixtures/invalid/syntax-several.yaml'))
+      .toMatchInlineSnapshot(`
+      {
+        "status": 1,
+        "stderr": "",
+        "stdout": "tests/fixtures/invalid/syntax-several.yaml:3:1 YAML syntax → Map keys must be unique. Each key appears once per item: remove or rename one.
+      tests/fixtures/invalid/syntax-several.yaml:7:5 YAML syntax → Map keys must be unique. Each key appears once per item: remove or rename one.
+      tests/fixtures/invalid/syntax-several.yaml:8:27 YAML syntax → Invalid escape sequence \\q. In double quotes, write a backslash as \\\\, or use single quotes.
+      tests/fixtures/invalid/unknown-time-zone.yaml:3:11 timeline → timezone: Asia/Pyongang is not an IANA time zone. Did you mean Asia/Pyongyang?
+      tests/fixtures/invalid/unknown-time-zone.yaml:8:15 events[0] "plenum-2023-12" → timezone: Asia/Pyongang is not an IANA time zone. Did you mean Asia/Pyongyang?
+      tests/fixtures/invalid/unknown-time-zone.yaml:12:15 events[1] "speech" → timezone: Mars/Olympus_Mons is not an IANA time zone. Use a name from the IANA database, e.g. Asia/Pyongyang or UTC.
+      6 problems in 2 files (5 files checked). Fix them and run again.
+      ",
+      }
+    `);
+  });
+
+  it('prints JSON for editors and CI', () => {
+    const run = validate('--json', 'tests/fixtures/invalid/unknown-references.yaml');
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchInlineSnapshot(`
+      [
+        {
+          "column": 15,
+          "file": "tests/fixtures/invalid/unknown-references.yaml",
+          "fix": "Did you mean kcna?",
+          "itemId": "addresses",
+          "kind": "data",
+          "line": 15,
+          "message": "kcan is not the id of a source.",
+          "path": "eras[0].sources[0]",
+          "severity": "error",
+          "text": "tests/fixtures/invalid/unknown-references.yaml:15:15 eras[0] "addresses" → sources[0]: kcan is not the id of a source. Did you mean kcna?",
+        },
+        {
+          "column": 21,
+          "file": "tests/fixtures/invalid/unknown-references.yaml",
+          "fix": "Known sources: kcna.",
+          "kind": "data",
+          "line": 19,
+          "message": "reuters is not the id of a source.",
+          "path": "markers[0].sources[1]",
+          "severity": "error",
+          "text": "tests/fixtures/invalid/unknown-references.yaml:19:21 markers[0] → sources[1]: reuters is not the id of a source. Known sources: kcna.",
+        },
+        {
+          "column": 12,
+          "file": "tests/fixtures/invalid/unknown-references.yaml",
+          "fix": "Did you mean party?",
+          "itemId": "plenum-2023-12",
+          "kind": "data",
+          "line": 24,
+          "message": "partty is not the id of a group.",
+          "path": "events[0].group",
+          "severity": "error",
+          "text": "tests/fixtures/invalid/unknown-references.yaml:24:12 events[0] "plenum-2023-12" → group: partty is not the id of a group. Did you mean party?",
+        },
+        {
+          "column": 21,
+          "file": "tests/fixtures/invalid/unknown-references.yaml",
+          "fix": "Did you mean kcna?",
+          "itemId": "plenum-2023-12",
+          "kind": "data",
+          "line": 25,
+          "message": "kcan is not the id of a source.",
+          "path": "events[0].sources[1]",
+          "severity": "error",
+          "text": "tests/fixtures/invalid/unknown-references.yaml:25:21 events[0] "plenum-2023-12" → sources[1]: kcan is not the id of a source. Did you mean kcna?",
+        },
+        {
+          "column": 17,
+          "file": "tests/fixtures/invalid/unknown-references.yaml",
+          "fix": "Did you mean kcna?",
+          "itemId": "plenum-2023-12",
+          "kind": "data",
+          "line": 29,
+          "message": "knca is not the id of a source.",
+          "path": "events[0].annotations[0].source",
+          "severity": "error",
+          "text": "tests/fixtures/invalid/unknown-references.yaml:29:17 events[0] "plenum-2023-12" → annotations[0].source: knca is not the id of a source. Did you mean kcna?",
+        },
+        {
+          "column": 5,
+          "file": "tests/fixtures/invalid/unknown-references.yaml",
+          "fix": "This timeline has groups, so each event names one: party, diplomacy.",
+          "itemId": "no-group",
+          "kind": "data",
+          "line": 30,
+          "message": "has no group.",
+          "path": "events[1]",
+          "severity": "error",
+          "text": "tests/fixtures/invalid/unknown-references.yaml:30:5 events[1] "no-group" → has no group. This timeline has groups, so each event names one: party, diplomacy.",
+        },
+        {
+          "column": 12,
+          "file": "tests/fixtures/invalid/unknown-references.yaml",
+          "fix": "Did you mean party?",
+          "itemId": "malformed-group",
+          "kind": "data",
+          "line": 36,
+          "message": "Party is not the id of a group.",
+          "path": "events[2].group",
+          "severity": "error",
+          "text": "tests/fixtures/invalid/unknown-references.yaml:36:12 events[2] "malformed-group" → group: Party is not the id of a group. Did you mean party?",
+        },
+      ]
+    `);
+  });
+
+  it('prints an empty JSON array for files without problems', () => {
+    expect(validate('--json', 'data/north-korea.yaml')).toMatchInlineSnapshot(`
+      {
+        "status": 0,
+        "stderr": "",
+        "stdout": "[]
+      ",
+      }
+    `);
+  });
+
+  it('says which files do not exist, which folders hold none, and which arguments it does not know', () => {
+    expect(validate('data/nowhere.yaml')).toMatchInlineSnapshot(`
+      {
+        "status": 1,
+        "stderr": "",
+        "stdout": "data/nowhere.yaml:1:1 file → does not exist. Check the path.
+      1 problem in 1 file (0 files checked). Fix it and run again.
+      ",
+      }
+    `);
+    const empty = mkdtempSync(path.join(tmpdir(), 'validate-empty-'));
+    expect(validate(empty).stdout.replaceAll(empty, '<empty>')).toMatchInlineSnapshot(`
+      "<empty>:1:1 file → holds no .yaml files. Check the folder.
+      1 problem in 1 file (0 files checked). Fix it and run again.
+      "
+    `);
+    expect(validate('--jsn')).toMatchInlineSnapshot(`
+      {
+        "status": 2,
+        "stderr": "Unknown option '--jsn'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- "--jsn"
+      Usage: npm run validate -- [--json] [file.yaml or folder …]
+      Checks timeline files as the build does and lists every problem as file:line:column.
+      With no files it checks data. --json prints the problems as a JSON array.
+      ",
+        "stdout": "",
+      }
+    `);
+  });
+
+  it('lists warnings without failing', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'validate-'));
+    writeFileSync(path.join(dir, 'french.yaml'), 'title: Français\nlocale: fr\nevents:\n  - id: a\n    title: A\n    date: 2023\n');
+    const run = validate(dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(`
+      "<dir>/french.yaml:2:9 timeline → locale: fr has no interface translation yet: dates follow fr, buttons and headings are in English. Translations are in src/lib/ui-strings.ts (now: en, ko). (warning)
+      1 file checked: no problems.
+      "
+    `);
+  });
+
+  it('prints, for every broken fixture, exactly the problems the build reports', () => {
+    const dir = 'tests/fixtures/invalid';
+    const files = readdirSync(dir).map((f) => `${dir}/${f}`);
+    const run = validate(...files);
+    expect(run.status).toBe(1);
+    const expected = files.flatMap((file) => loadTimeline(readFileSync(file, 'utf8'), file).problems);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, -1)).toEqual(sortProblems(expected).map(formatProblem));
+    expect(lines.at(-1)).toBe(`${expected.length} problems in ${files.length} files (${files.length} files checked). Fix them and run again.`);
+  });
+});
