@@ -6,7 +6,7 @@
  * one-page timeline: all words, any of the chosen lanes, any of the tags.
  */
 import { isFiltering, type Filters } from '../lib/filters.ts';
-import type { SearchManifest, WordShard } from '../lib/search-index.ts';
+import type { SearchManifest, WordShard } from '../lib/search-words.ts';
 import { findEvents, locateEvent } from '../lib/search-query.ts';
 import type { VisItem } from '../lib/to-vis.ts';
 

@@ -8,31 +8,16 @@
  * file; each lane and tag has a file of its events. Numbers are stored as
  * gaps from the one before, which keeps the files small.
  *
- * Linear in the number of events, with small constants: 100,000 events
- * index in a couple of seconds. (Pagefind, tried first, took 85 s to index
- * 100,000 records through its Node API on this machine.)
+ * Linear in the number of events, with small constants: 100,000 generated
+ * events index in about 3 s on the 2-core test machine. (Pagefind, tried
+ * first, took 85 s for 100,000 records through its Node API there.)
  */
-import { normalize } from './filters.ts';
 import { markdownToText } from './markdown.ts';
 import type { Timeline, TimelineEvent } from './model.ts';
+import { searchWords, shardOf, toGaps, type SearchManifest, type WordShard } from './search-words.ts';
 import { planTimeline } from './timeline-plan.ts';
 
-/** `/<slug>/search/index.json`: what a search needs to know first. */
-export interface SearchManifest {
-  readonly version: 1;
-  /** Events in all. */
-  readonly total: number;
-  /** Word shard files: `words-<n>.json`, n from 0. */
-  readonly shards: number;
-  /** Periods in time order with their number of events: event n is in the period its count reaches. */
-  readonly periods: ReadonlyArray<readonly [key: string, count: number]>;
-  /** Lanes and tags with events: `group-<n>.json`, `tag-<n>.json`, n their place here. */
-  readonly groups: readonly string[];
-  readonly tags: readonly string[];
-}
-
-/** A word shard: each word, with the gaps between the numbers of the events that have it. */
-export type WordShard = Readonly<Record<string, readonly number[]>>;
+export type { SearchManifest, WordShard } from './search-words.ts';
 
 export interface SearchIndex {
   readonly manifest: SearchManifest;
@@ -48,51 +33,9 @@ export function searchText(e: TimelineEvent): string {
   return parts.filter(Boolean).join('\n');
 }
 
-/**
- * A text's words, normalised as the one-page search does (case and accents
- * aside), split at anything not a letter or digit.
- * @example searchWords('Kim’s “Plenum”, Pyŏngyang') // ['kim', 's', 'plenum', 'pyongyang']
- */
-export function searchWords(text: string): string[] {
-  return normalize(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/**
- * A word's first two letters, which place it in a shard. By code point: the
- * words are letters and digits already, with accents gone (see searchWords).
- */
-export function prefixOf(word: string): string {
-  let key = '';
-  let n = 0;
-  for (const ch of word) {
-    if (n++ === 2) break;
-    key += ch;
-  }
-  return key;
-}
-
-/** The shard a word is in: by its first two letters (a one-letter word, by itself). */
-export function shardOf(word: string, shards: number): number {
-  const key = prefixOf(word);
-  let h = 2166136261;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return (h >>> 0) % shards;
-}
-
 /** About 500 events' words a shard, from 16 to 256 shards. */
 export function shardCount(events: number): number {
   return Math.min(256, Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, events / 500)))));
-}
-
-export function toGaps(sorted: readonly number[]): number[] {
-  return sorted.map((n, i) => n - (i === 0 ? 0 : (sorted[i - 1] as number)));
-}
-
-export function fromGaps(gaps: readonly number[]): number[] {
-  let n = 0;
-  return gaps.map((g) => (n += g));
 }
 
 const built = new WeakMap<Timeline, SearchIndex>();

@@ -4,7 +4,7 @@
  * page fetches the files; these say which events match and where they are.
  */
 import type { Filters } from './filters.ts';
-import { fromGaps, searchWords, shardOf, type SearchManifest, type WordShard } from './search-index.ts';
+import { fromGaps, searchWords, shardOf, type SearchManifest, type WordShard } from './search-words.ts';
 
 /**
  * Events with a word that begins with `word` (a one-letter word: that word

@@ -3,7 +3,8 @@ import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
 import { matches, NO_FILTERS, type Filters } from '../../src/lib/filters.ts';
 import { loadTimeline } from '../../src/lib/load.ts';
 import type { Timeline } from '../../src/lib/model.ts';
-import { buildSearchIndex, fromGaps, searchText, searchWords, shardCount, shardOf, toGaps, type SearchIndex } from '../../src/lib/search-index.ts';
+import { buildSearchIndex, searchText, shardCount, type SearchIndex } from '../../src/lib/search-index.ts';
+import { fromGaps, searchWords, shardOf, toGaps } from '../../src/lib/search-words.ts';
 import { eventsWithWord, findEvents, intersect, locateEvent, union, type IndexFiles } from '../../src/lib/search-query.ts';
 
 function load(yaml: string): Timeline {
