@@ -4,6 +4,8 @@
  * list, or with previous/next) selects it everywhere and replaces the hash,
  * without adding history entries; opening `#<event-id>` selects it. An event
  * listed on another page of a large timeline is shown from that page.
+ * Opening and closing are announced as `tl-open` events (an embed passes
+ * them on to the page around it).
  */
 import { isFiltering, matches, type Filters } from '../lib/filters.ts';
 import type { FilterDetail, FiltersElement } from './filters.ts';
@@ -11,6 +13,11 @@ import { onTimelineKey, type KeyTarget } from './keyboard.ts';
 import type { SelectDetail, TimelineElement } from './timeline-element.ts';
 
 type Reveal = 'keep' | 'center' | 'zoom';
+
+export interface OpenDetail {
+  /** The open event, or null once closed. */
+  readonly id: string | null;
+}
 
 class TimelinePage extends HTMLElement {
   private timeline: TimelineElement | null = null;
@@ -64,7 +71,7 @@ class TimelinePage extends HTMLElement {
    * timeline at once. The list's own entries are what is searched: their
    * words, lane and tags.
    */
-  private applyFilters(filters: Filters): void {
+  applyFilters(filters: Filters): void {
     const filtering = isFiltering(filters);
     const shown = new Set<string>();
     for (const article of this.querySelectorAll<HTMLElement>('.tl-list article[data-event]')) {
@@ -123,6 +130,7 @@ class TimelinePage extends HTMLElement {
     this.body.replaceChildren(copy);
     this.panel.dataset['state'] = 'open';
     this.highlight(id);
+    if (before !== id) this.dispatchEvent(new CustomEvent<OpenDetail>('tl-open', { detail: { id }, bubbles: true }));
 
     const source = this.timeline?.source;
     const [previous, next] = await Promise.all([source?.neighbour(id, -1), source?.neighbour(id, 1)]);
@@ -166,17 +174,22 @@ class TimelinePage extends HTMLElement {
     if (target) await this.open(target, 'center');
   }
 
-  /** Closes the panel; from the keyboard, the event stays marked and focus goes back to the timeline. */
-  close(byKeyboard = false): void {
+  /**
+   * Closes the panel; from the keyboard, the event stays marked and focus goes
+   * back to the timeline. Asked from outside (`moveFocus` false), focus stays where it is.
+   */
+  close(byKeyboard = false, moveFocus = true): void {
     if (!this.panel || !this.body) return;
+    const was = this.current;
     this.panel.dataset['state'] = 'empty';
     this.body.replaceChildren(...this.empty);
     if (!byKeyboard) this.timeline?.deselect();
     this.highlight(undefined);
     this.current = undefined;
     history.replaceState(history.state, '', location.pathname + location.search);
+    if (was !== undefined) this.dispatchEvent(new CustomEvent<OpenDetail>('tl-open', { detail: { id: null }, bubbles: true }));
     const canvas = this.querySelector<HTMLElement>('.tl-timeline__canvas');
-    (byKeyboard ? canvas : (this.returnFocus ?? canvas))?.focus();
+    if (moveFocus) (byKeyboard ? canvas : (this.returnFocus ?? canvas))?.focus();
     this.returnFocus = null;
   }
 
@@ -219,3 +232,5 @@ class TimelinePage extends HTMLElement {
 }
 
 customElements.define('tl-page', TimelinePage);
+
+export type { TimelinePage };

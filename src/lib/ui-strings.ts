@@ -55,6 +55,27 @@ export interface UiStrings {
     readonly count: string;
     readonly none: string;
   };
+  readonly embed: {
+    readonly button: string;
+    readonly title: string;
+    readonly intro: string;
+    readonly options: string;
+    readonly event: string;
+    readonly start: string;
+    readonly end: string;
+    readonly datesHint: string;
+    readonly list: string;
+    readonly panel: string;
+    readonly showTitle: string;
+    readonly preview: string;
+    readonly code: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly copyFailed: string;
+    /** The embed's title links to the full page. */
+    readonly full: string;
+    readonly frameTitle: (title: string) => string;
+  };
 }
 
 const en: UiStrings = {
@@ -113,6 +134,26 @@ const en: UiStrings = {
     count: '{n} of {total} events',
     none: 'No events match.',
   },
+  embed: {
+    button: 'Embed',
+    title: 'Embed this timeline',
+    intro: 'Paste this code into any web page. The timeline sizes itself to its content, and the page’s address follows the event a reader opens.',
+    options: 'Options',
+    event: 'Open the event (its id)',
+    start: 'Opening view from',
+    end: 'to',
+    datesHint: 'Dates as in the file: 2019, 2019-06, 2019-06-30.',
+    list: 'The full list of events',
+    panel: 'The detail panel',
+    showTitle: 'The title',
+    preview: 'Preview',
+    code: 'Code to paste',
+    copy: 'Copy the code',
+    copied: 'Copied.',
+    copyFailed: 'Copying was refused: the code is selected, copy it with your keyboard.',
+    full: 'Open the full timeline in a new tab',
+    frameTitle: (title) => `${title} (interactive timeline)`,
+  },
 };
 
 const ko: UiStrings = {
@@ -170,6 +211,26 @@ const ko: UiStrings = {
     clear: '지우기',
     count: '사건 {total}건 중 {n}건',
     none: '조건에 맞는 사건이 없습니다.',
+  },
+  embed: {
+    button: '퍼가기',
+    title: '이 연표 퍼가기',
+    intro: '이 코드를 웹 페이지에 붙여 넣으세요. 연표는 내용에 맞춰 크기가 바뀌고, 독자가 연 사건이 페이지 주소에 남습니다.',
+    options: '설정',
+    event: '열어 둘 사건(아이디)',
+    start: '처음 보일 기간: 시작',
+    end: '끝',
+    datesHint: '파일과 같은 날짜 형식: 2019, 2019-06, 2019-06-30.',
+    list: '사건 전체 목록',
+    panel: '사건 정보 창',
+    showTitle: '제목',
+    preview: '미리 보기',
+    code: '붙여 넣을 코드',
+    copy: '코드 복사',
+    copied: '복사했습니다.',
+    copyFailed: '복사가 거부되었습니다. 코드가 선택되어 있으니 키보드로 복사하세요.',
+    full: '새 탭에서 전체 연표 열기',
+    frameTitle: (title) => `${title} (대화형 연표)`,
   },
 };
 
