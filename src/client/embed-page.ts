@@ -8,7 +8,7 @@
  * only, and only in the shapes of src/lib/embed-messages.ts.
  */
 import { MESSAGE_PREFIX, readHostMessage, type EmbedMessage } from '../lib/embed-messages.ts';
-import { parseEmbedOptions, type EmbedContext, type EmbedOptions } from '../lib/embed-options.ts';
+import { describeIgnored, parseEmbedOptions, type EmbedContext, type EmbedOptions } from '../lib/embed-options.ts';
 import { isFiltering } from '../lib/filters.ts';
 import type { OpenDetail, TimelinePage } from './timeline-page.ts';
 
@@ -27,7 +27,8 @@ class EmbedElement extends HTMLElement {
     }
     const { options, ignored } = parseEmbedOptions(location.search, context);
     this.options = options;
-    if (ignored.length > 0) console.warn(`Timeline embed: ignored ${ignored.join('; ')}. See the README's "Embedding" section for the options.`);
+    if (ignored.length > 0)
+      console.warn(`Timeline embed: ignored ${ignored.map(describeIgnored).join('; ')}. See the README's "Embedding" section for the options.`);
     this.applyLook(options);
     this.applyOpening(options);
     this.listen(options);

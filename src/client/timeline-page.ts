@@ -51,7 +51,7 @@ class TimelinePage extends HTMLElement {
       e.preventDefault();
       this.returnFocus = link;
       void this.open(id, 'center');
-      this.timeline?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      this.reveal({ block: 'start', behavior: 'smooth' });
     });
     window.addEventListener('hashchange', () => void this.fromHash('center'));
     this.addEventListener('tl-filter', (e) => this.applyFilters((e as CustomEvent<FilterDetail>).detail.filters));
@@ -60,7 +60,7 @@ class TimelinePage extends HTMLElement {
     if (filters) void customElements.whenDefined('tl-filters').then(() => this.applyFilters(filters.read()));
 
     const start = async (): Promise<void> => {
-      if (await this.fromHash('zoom')) this.timeline?.scrollIntoView({ block: 'start' });
+      if (await this.fromHash('zoom')) this.reveal({ block: 'start' });
     };
     if (this.timeline?.dataset['ready'] === 'true') void start();
     else this.addEventListener('tl-ready', () => void start(), { once: true });
@@ -85,6 +85,14 @@ class TimelinePage extends HTMLElement {
     this.timeline?.setFilter(filtering ? shown : undefined);
     this.querySelector<FiltersElement>('tl-filters')?.showCount(shown.size, filtering);
     if (this.current && !shown.has(this.current)) this.close();
+  }
+
+  /**
+   * Scrolls the timeline into view, unless `data-scroll="none"`: in an embed,
+   * scrolling would move the page around it too.
+   */
+  private reveal(options: ScrollIntoViewOptions): void {
+    if (this.dataset['scroll'] !== 'none') this.timeline?.scrollIntoView(options);
   }
 
   /** Opens the event the hash names, if it names one. */

@@ -9,6 +9,8 @@
 import { z } from 'zod';
 import { axisEnd, axisStart, parseDate } from './dates.ts';
 import { FILTER_ID, filtersToSearch, NO_FILTERS, type Filters } from './filters.ts';
+import type { Timeline } from './model.ts';
+import { planTimeline } from './timeline-plan.ts';
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
@@ -40,10 +42,34 @@ export interface EmbedContext {
   readonly filterable?: boolean;
 }
 
+/** The context for a timeline, as its embed page and its Embed dialog hand it to the browser. */
+export function embedContextOf(timeline: Timeline): EmbedContext {
+  return {
+    zone: timeline.timezone,
+    groups: timeline.groups.map((g) => g.id),
+    tags: [...new Set(timeline.events.flatMap((e) => e.tags))].sort(),
+    // As on its main page: filters read the list, which a large timeline's embed holds only part of.
+    filterable: !planTimeline(timeline).large,
+  };
+}
+
+export interface IgnoredOption {
+  readonly name: string;
+  readonly value: string;
+  readonly reason: string;
+}
+
 export interface ParsedEmbedOptions {
   readonly options: EmbedOptions;
-  /** One line per option left out: `name=value: why`. */
-  readonly ignored: readonly string[];
+  /** The options left out, each with the reason. */
+  readonly ignored: readonly IgnoredOption[];
+}
+
+/**
+ * @example describeIgnored({ name: 'list', value: '2', reason: 'write 0 or 1' }) // 'list=2: write 0 or 1'
+ */
+export function describeIgnored({ name, value, reason }: IgnoredOption): string {
+  return `${name}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}: ${reason}`;
 }
 
 /** An event id, as the format allows it. */
@@ -95,36 +121,36 @@ const FILTER_OPTIONS = new Set(['groups', 'tags', 'q']);
 
 /**
  * @example parseEmbedOptions('?theme=dark&list=2&x=1')
- * // { options: { ...DEFAULT_EMBED_OPTIONS, theme: 'dark' }, ignored: ['list=2: write 0 or 1', 'x=1: not an option'] }
+ * // { options: { ...DEFAULT_EMBED_OPTIONS, theme: 'dark' }, ignored: [{ name: 'list', value: '2', reason: 'write 0 or 1' }, { name: 'x', … }] }
  */
 export function parseEmbedOptions(search: string, context: EmbedContext = {}): ParsedEmbedOptions {
   const schema = schemaFor(context);
   const params = new URLSearchParams(search);
-  const ignored: string[] = [];
+  const ignored: IgnoredOption[] = [];
+  const ignore = (name: string, value: string, reason: string): number => ignored.push({ name, value, reason });
   const read: Partial<{ -readonly [K in keyof typeof schema]: z.output<(typeof schema)[K]> }> = {};
   const seen = new Set<string>();
   for (const [name, value] of params) {
-    const shown = `${name}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}`;
     if (!Object.hasOwn(schema, name)) {
-      ignored.push(`${shown}: not an option`);
+      ignore(name, value, 'not an option');
       continue;
     }
     const key = name as keyof typeof schema;
     if (seen.has(key)) {
-      ignored.push(`${shown}: given twice; the first one counts`);
+      ignore(name, value, 'given twice; the first one counts');
       continue;
     }
     seen.add(key);
     if (FILTER_OPTIONS.has(key) && context.filterable === false) {
-      ignored.push(`${shown}: this timeline is too large to filter in an embed`);
+      ignore(name, value, 'this timeline is too large to filter in an embed');
       continue;
     }
     const result = schema[key].safeParse(value);
     if (result.success) Object.assign(read, { [key]: result.data });
-    else ignored.push(`${shown}: ${result.error.issues[0]?.message ?? 'not valid'}`);
+    else ignore(name, value, result.error.issues[0]?.message ?? 'not valid');
   }
   if (read.start !== undefined && read.end !== undefined && read.end <= read.start) {
-    ignored.push(`end=${params.get('end') ?? ''}: comes before start=${params.get('start') ?? ''}`);
+    ignore('end', params.get('end') ?? '', `comes before start=${params.get('start') ?? ''}`);
     delete read.end;
   }
   const { groups, tags, q, start, end, event, theme, list, panel, title } = read;

@@ -72,6 +72,8 @@ export interface UiStrings {
     readonly copy: string;
     readonly copied: string;
     readonly copyFailed: string;
+    /** Before the options the embed would leave out, with the reasons (in English). */
+    readonly ignored: string;
     /** The embed's title links to the full page. */
     readonly full: string;
     readonly frameTitle: (title: string) => string;
@@ -151,6 +153,7 @@ const en: UiStrings = {
     copy: 'Copy the code',
     copied: 'Copied.',
     copyFailed: 'Copying was refused: the code is selected, copy it with your keyboard.',
+    ignored: 'Left out of the code:',
     full: 'Open the full timeline in a new tab',
     frameTitle: (title) => `${title} (interactive timeline)`,
   },
@@ -229,6 +232,7 @@ const ko: UiStrings = {
     copy: '코드 복사',
     copied: '복사했습니다.',
     copyFailed: '복사가 거부되었습니다. 코드가 선택되어 있으니 키보드로 복사하세요.',
+    ignored: '코드에서 뺀 설정:',
     full: '새 탭에서 전체 연표 열기',
     frameTitle: (title) => `${title} (대화형 연표)`,
   },

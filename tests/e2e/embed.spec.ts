@@ -42,10 +42,16 @@ ${frames.map(iframe).join('\n')}
 
 let host: Server;
 let HOST = '';
+/** What a test pasted from the Embed dialog, served at /pasted. */
+let pasted = '';
 
 test.beforeAll(async () => {
   host = createServer((req, res) => {
     const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
+    if (name === 'pasted') {
+      const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Pasted</title></head><body><main><h1>Pasted</h1>${pasted}</main></body></html>`;
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    }
     const frames = HOSTS[name];
     if (!frames) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(frames));
@@ -200,6 +206,57 @@ test('messages from any other window are ignored, on both sides', async ({ page 
     embed.postMessage({ type: 'tl-embed:open', id }, '*');
   }, EVENT);
   await expect(panel(frame).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+});
+
+test('the Embed dialog: labelled, its options, a live preview, and code that works pasted into a page on another origin', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: EMBED });
+  await page.goto('/north-korea/');
+  await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+  const button = page.getByRole('button', { name: 'Embed', exact: true });
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+  await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  expect(await axe(page)).toEqual([]);
+
+  await dialog.getByRole('combobox', { name: /Colours/ }).selectOption('dark');
+  await dialog.getByRole('checkbox', { name: 'Party meetings' }).check();
+  const code = dialog.getByRole('textbox', { name: 'Code to paste' });
+  await expect(code).toHaveValue(new RegExp(`^<iframe src="${EMBED}/embed/north-korea/\\?groups=party&amp;theme=dark" title="[^"]+" loading="lazy"`));
+  await expect(code).toHaveValue(new RegExp(`<script src="${EMBED}/embed.js" async></script>$`));
+  const preview = page.frameLocator('.tl-share__preview iframe');
+  await expect(preview.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(preview.locator(ITEMS)).toHaveCount(await page.locator('.tl-list article[data-group="party"]').count());
+
+  // An option the embed would ignore is named, and left out of the code.
+  const start = dialog.getByRole('textbox', { name: 'Opening view from' });
+  await start.fill('2023-13');
+  await expect(dialog.locator('.tl-share__ignored')).toHaveText('Left out of the code: start=2023-13: 2023-13 has month 13.');
+  await expect(code).not.toHaveValue(/start=/);
+  await start.fill('2019');
+  await expect(code).toHaveValue(/groups=party&amp;start=2019&amp;theme=dark"/);
+  await expect(dialog.locator('.tl-share__ignored')).toBeHidden();
+
+  await dialog.getByRole('button', { name: 'Copy the code' }).click();
+  await expect(dialog.getByText('Copied.')).toBeVisible();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippet).toBe(await code.inputValue());
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+
+  // Pasted into a plain page on another origin: it draws, sizes itself and deep-links.
+  pasted = snippet;
+  await page.goto(`${HOST}/pasted`);
+  const frame = frameOf(page, 'north-korea');
+  await ready(frame);
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => frameHeight(page, 'north-korea')).toBe(await contentHeight(frame));
+  await frame.locator(ITEMS, { hasText: EVENT_TITLE }).click();
+  await expect(page).toHaveURL(`${HOST}/pasted?north-korea=${EVENT}`);
+  await expect.poll(() => frameHeight(page, 'north-korea')).toBe(await contentHeight(frame));
+  await page.reload();
+  await expect(panel(frameOf(page, 'north-korea')).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
 });
 
 /** WCAG 2.2 AA, as the timeline page's tests check it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedMessageSchema, readHostMessage } from '../../src/lib/embed-messages.ts';
-import { DEFAULT_EMBED_OPTIONS, embedSearch, parseEmbedOptions } from '../../src/lib/embed-options.ts';
+import { DEFAULT_EMBED_OPTIONS, describeIgnored, embedSearch, parseEmbedOptions } from '../../src/lib/embed-options.ts';
 import { floatingTime } from '../../src/lib/dates.ts';
 
 const NK = { zone: 'Asia/Pyongyang', groups: ['party', 'russia', 'china'], tags: ['kcna', 'war-preparations'], filterable: true };
@@ -37,7 +37,7 @@ describe('parseEmbedOptions', () => {
       NK,
     );
     expect(options).toEqual({ ...DEFAULT_EMBED_OPTIONS, panel: false, title: false });
-    expect(ignored).toMatchInlineSnapshot(`
+    expect(ignored.map(describeIgnored)).toMatchInlineSnapshot(`
       [
         "theme=purple: write light, dark or auto",
         "list=yes: write 0 or 1",
@@ -57,7 +57,7 @@ describe('parseEmbedOptions', () => {
     const { options, ignored } = parseEmbedOptions('?start=2023&end=2020');
     expect(options.start).toBe(floatingTime(2023));
     expect(options.end).toBeUndefined();
-    expect(ignored).toMatchInlineSnapshot(`
+    expect(ignored.map(describeIgnored)).toMatchInlineSnapshot(`
       [
         "end=2020: comes before start=2023",
       ]
@@ -75,7 +75,7 @@ describe('parseEmbedOptions', () => {
     const { options, ignored } = parseEmbedOptions('?groups=party&theme=light', { ...NK, filterable: false });
     expect(options.filters).toEqual(DEFAULT_EMBED_OPTIONS.filters);
     expect(options.theme).toBe('light');
-    expect(ignored).toMatchInlineSnapshot(`
+    expect(ignored.map(describeIgnored)).toMatchInlineSnapshot(`
       [
         "groups=party: this timeline is too large to filter in an embed",
       ]
