@@ -60,6 +60,8 @@ export interface UiStrings {
     readonly title: string;
     readonly intro: string;
     readonly options: string;
+    /** Not the page's "Colours", which names the page's own choice. */
+    readonly theme: string;
     readonly event: string;
     readonly start: string;
     readonly end: string;
@@ -141,6 +143,7 @@ const en: UiStrings = {
     title: 'Embed this timeline',
     intro: 'Paste this code into any web page. The timeline sizes itself to its content, and the page’s address follows the event a reader opens.',
     options: 'Options',
+    theme: 'Light or dark',
     event: 'Open the event (its id)',
     start: 'Opening view from',
     end: 'to',
@@ -220,6 +223,7 @@ const ko: UiStrings = {
     title: '이 연표 퍼가기',
     intro: '이 코드를 웹 페이지에 붙여 넣으세요. 연표는 내용에 맞춰 크기가 바뀌고, 독자가 연 사건이 페이지 주소에 남습니다.',
     options: '설정',
+    theme: '밝게 또는 어둡게',
     event: '열어 둘 사건(아이디)',
     start: '처음 보일 기간: 시작',
     end: '끝',

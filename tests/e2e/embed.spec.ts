@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 // The site's own server, as in playwright.config.ts.
@@ -77,6 +78,11 @@ async function frameHeight(page: Page, key: string): Promise<number> {
   return page.locator(`iframe[data-timeline-embed="${key}"]`).evaluate((el) => el.getBoundingClientRect().height);
 }
 
+/** The frame is as tall as the embed's content, once the resizes settle. */
+async function fitsContent(page: Page, key: string, frame: FrameLocator): Promise<void> {
+  await expect.poll(async () => (await frameHeight(page, key)) - (await contentHeight(frame))).toBe(0);
+}
+
 /** The embed's content height, read inside it. */
 async function contentHeight(frame: FrameLocator): Promise<number> {
   return frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
@@ -96,14 +102,13 @@ test('the embed renders on another origin, sizes its frame to its content, and g
   await expect(frame.locator('.tl-list')).toBeHidden();
   await expect(frame.locator(ITEMS).first()).toBeVisible();
   await expect.poll(() => frameHeight(page, 'nk')).not.toBe(480);
-  const closed = await contentHeight(frame);
-  await expect.poll(() => frameHeight(page, 'nk')).toBe(closed);
+  await fitsContent(page, 'nk', frame);
+  const closed = await frameHeight(page, 'nk');
 
   await frame.locator(ITEMS, { hasText: EVENT_TITLE }).click();
   await expect(panel(frame).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
-  const open = await contentHeight(frame);
-  expect(open).toBeGreaterThan(closed + 100);
-  await expect.poll(() => frameHeight(page, 'nk')).toBe(open);
+  await fitsContent(page, 'nk', frame);
+  expect(await frameHeight(page, 'nk')).toBeGreaterThan(closed + 100);
   // The whole panel shows in the frame: nothing scrolls inside it.
   expect(await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(1);
   expect(errors).toEqual([]);
@@ -183,7 +188,7 @@ test('messages from any other window are ignored, on both sides', async ({ page 
   await page.goto(`${HOST}/one`);
   const frame = frameOf(page, 'nk');
   await ready(frame);
-  await expect.poll(() => frameHeight(page, 'nk')).toBe(await contentHeight(frame));
+  await fitsContent(page, 'nk', frame);
   const before = await frameHeight(page, 'nk');
   // Another frame on the host page posts to the host (a height) and to the embed (an event to open).
   await page.evaluate(
@@ -209,6 +214,8 @@ test('messages from any other window are ignored, on both sides', async ({ page 
 });
 
 test('the Embed dialog: labelled, its options, a live preview, and code that works pasted into a page on another origin', async ({ page, context }) => {
+  // Two pages and three embeds drawn, on a machine that runs other tests beside these.
+  test.setTimeout(60_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: EMBED });
   await page.goto('/north-korea/');
   await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
@@ -219,7 +226,7 @@ test('the Embed dialog: labelled, its options, a live preview, and code that wor
   expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
   expect(await axe(page)).toEqual([]);
 
-  await dialog.getByRole('combobox', { name: /Colours/ }).selectOption('dark');
+  await dialog.getByRole('combobox', { name: /Light or dark/ }).selectOption('dark');
   await dialog.getByRole('checkbox', { name: 'Party meetings' }).check();
   const code = dialog.getByRole('textbox', { name: 'Code to paste' });
   await expect(code).toHaveValue(new RegExp(`^<iframe src="${EMBED}/embed/north-korea/\\?groups=party&amp;theme=dark" title="[^"]+" loading="lazy"`));
@@ -251,12 +258,81 @@ test('the Embed dialog: labelled, its options, a live preview, and code that wor
   const frame = frameOf(page, 'north-korea');
   await ready(frame);
   await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect.poll(() => frameHeight(page, 'north-korea')).toBe(await contentHeight(frame));
+  await fitsContent(page, 'north-korea', frame);
   await frame.locator(ITEMS, { hasText: EVENT_TITLE }).click();
   await expect(page).toHaveURL(`${HOST}/pasted?north-korea=${EVENT}`);
-  await expect.poll(() => frameHeight(page, 'north-korea')).toBe(await contentHeight(frame));
+  await expect(panel(frame).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+  await fitsContent(page, 'north-korea', frame);
   await page.reload();
   await expect(panel(frameOf(page, 'north-korea')).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+});
+
+/**
+ * The headers public/_headers gives a path, as Netlify and Cloudflare Pages
+ * read it: every matching rule applies, a repeated header joined with a comma.
+ */
+function headersFor(path: string): Record<string, string> {
+  const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
+  for (const line of readFileSync('public/_headers', 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`), headers: [] });
+      continue;
+    }
+    const [name = '', ...value] = line.trim().split(':');
+    rules.at(-1)?.headers.push([name.trim().toLowerCase(), value.join(':').trim()]);
+  }
+  const out: Record<string, string> = {};
+  for (const rule of rules.filter((r) => r.pattern.test(path))) {
+    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+  }
+  return out;
+}
+
+test.describe('served with the headers of public/_headers', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route(`${EMBED}/**`, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      // The body comes decoded.
+      delete headers['content-encoding'];
+      delete headers['content-length'];
+      await route.fulfill({ response, headers: { ...headers, ...headersFor(new URL(route.request().url()).pathname) } });
+    });
+  });
+
+  function watchPolicy(page: Page): string[] {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    return violations;
+  }
+
+  test('the embed on another origin: framed, drawn and opened, with no policy violated', async ({ page }) => {
+    const violations = watchPolicy(page);
+    await page.goto(`${HOST}/one`);
+    const frame = frameOf(page, 'nk');
+    await ready(frame);
+    await frame.locator(ITEMS, { hasText: EVENT_TITLE }).click();
+    await expect(panel(frame).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+    await expect(page).toHaveURL(`${HOST}/one?nk=${EVENT}`);
+    await fitsContent(page, 'nk', frame);
+    expect(violations).toEqual([]);
+  });
+
+  test('a timeline page, its colour choice and its Embed dialog, with no policy violated', async ({ page }) => {
+    const violations = watchPolicy(page);
+    await page.goto(`${EMBED}/north-korea/`);
+    await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+    await page.getByLabel('Colours').selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    await expect(page.frameLocator('.tl-share__preview iframe').locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(violations).toEqual([]);
+  });
 });
 
 /** WCAG 2.2 AA, as the timeline page's tests check it. */
