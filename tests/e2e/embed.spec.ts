@@ -15,12 +15,13 @@ const EVENT_TITLE = /9th Enlarged Plenary Meeting/;
 
 interface Frame {
   key: string;
+  slug?: string;
   query?: string;
   link?: string;
 }
 
-function iframe({ key, query = '', link }: Frame): string {
-  return `<iframe src="${EMBED}/embed/north-korea/${query}" title="Timeline ${key}" loading="lazy" height="480" style="width:100%;border:0"
+function iframe({ key, slug = 'north-korea', query = '', link }: Frame): string {
+  return `<iframe src="${EMBED}/embed/${slug}/${query}" title="Timeline ${key}" loading="lazy" height="480" style="width:100%;border:0"
     data-timeline-embed="${key}"${link ? ` data-timeline-link="${link}"` : ''}></iframe>`;
 }
 
@@ -29,6 +30,7 @@ const HOSTS: Record<string, Frame[]> = {
   one: [{ key: 'nk' }],
   two: [{ key: 'a' }, { key: 'b', link: 'hash' }],
   dark: [{ key: 'nk', query: '?groups=party&theme=dark&list=1' }],
+  large: [{ key: 'big', slug: 'large-10k' }],
   malformed: [{ key: 'nk', query: '?theme=purple&list=1&bogus=%3Cb%3E&groups=nope' }],
 };
 
@@ -265,6 +267,22 @@ test('the Embed dialog: labelled, its options, a live preview, and code that wor
   await fitsContent(page, 'north-korea', frame);
   await page.reload();
   await expect(panel(frameOf(page, 'north-korea')).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+});
+
+test("a large timeline in periods: deep links reach any event through the id index, from the embed's options and from the host", async ({ page }) => {
+  const shard = (await (await page.request.get('/large-10k/ids/0.json')).json()) as Record<string, string>;
+  const [id, period] = Object.entries(shard)[0] ?? ['', ''];
+  const html = await (await page.request.get(`/large-10k/${period}/`)).text();
+  const title = new RegExp(`id="${id}__title"><a href="#${id}">([^<]+)</a>`).exec(html)?.[1] ?? 'missing';
+  await page.goto(`/embed/large-10k/?event=${id}`);
+  await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 })).toHaveText(title);
+
+  await page.goto(`${HOST}/large?big=${id}`);
+  const frame = frameOf(page, 'big');
+  await ready(frame);
+  await expect(panel(frame).getByRole('heading', { level: 3 })).toHaveText(title);
+  await expect(frame.locator('.vis-item.vis-selected:not(.vis-dot)')).toContainText(title);
 });
 
 /**
