@@ -108,8 +108,9 @@ class EmbedElement extends HTMLElement {
   private async openFromHost(id: string | null): Promise<void> {
     const page = this.querySelector<TimelinePage>('tl-page');
     if (!page) return;
-    if (id === null) page.close(false, false);
-    else await page.open(id, 'zoom');
+    if (id !== null) await page.open(id, 'zoom');
+    // Closed only if open: closing also clears the keyboard's place on the timeline.
+    else if (this.querySelector('.tl-panel')?.getAttribute('data-state') === 'open') page.close(false, false);
   }
 }
 

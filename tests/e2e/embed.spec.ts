@@ -270,18 +270,20 @@ test('the Embed dialog: labelled, its options, a live preview, and code that wor
 });
 
 test("a large timeline in periods: deep links reach any event through the id index, from the embed's options and from the host", async ({ page }) => {
+  // 10,000 events: the index, the event's period and its page are fetched on a busy machine.
+  test.slow();
   const shard = (await (await page.request.get('/large-10k/ids/0.json')).json()) as Record<string, string>;
   const [id, period] = Object.entries(shard)[0] ?? ['', ''];
   const html = await (await page.request.get(`/large-10k/${period}/`)).text();
   const title = new RegExp(`id="${id}__title"><a href="#${id}">([^<]+)</a>`).exec(html)?.[1] ?? 'missing';
   await page.goto(`/embed/large-10k/?event=${id}`);
   await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
-  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 })).toHaveText(title);
+  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 })).toHaveText(title, { timeout: 15_000 });
 
   await page.goto(`${HOST}/large?big=${id}`);
   const frame = frameOf(page, 'big');
   await ready(frame);
-  await expect(panel(frame).getByRole('heading', { level: 3 })).toHaveText(title);
+  await expect(panel(frame).getByRole('heading', { level: 3 })).toHaveText(title, { timeout: 15_000 });
   await expect(frame.locator('.vis-item.vis-selected:not(.vis-dot)')).toContainText(title);
 });
 
