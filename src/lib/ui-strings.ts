@@ -63,6 +63,7 @@ export interface UiStrings {
     /** Not the page's "Colours", which names the page's own choice. */
     readonly theme: string;
     readonly event: string;
+    readonly window: string;
     readonly start: string;
     readonly end: string;
     readonly datesHint: string;
@@ -145,8 +146,9 @@ const en: UiStrings = {
     options: 'Options',
     theme: 'Light or dark',
     event: 'Open the event (its id)',
-    start: 'Opening view from',
-    end: 'to',
+    window: 'Opening view',
+    start: 'From',
+    end: 'To',
     datesHint: 'Dates as in the file: 2019, 2019-06, 2019-06-30.',
     list: 'The full list of events',
     panel: 'The detail panel',
@@ -225,7 +227,8 @@ const ko: UiStrings = {
     options: '설정',
     theme: '밝게 또는 어둡게',
     event: '열어 둘 사건(아이디)',
-    start: '처음 보일 기간: 시작',
+    window: '처음 보일 기간',
+    start: '시작',
     end: '끝',
     datesHint: '파일과 같은 날짜 형식: 2019, 2019-06, 2019-06-30.',
     list: '사건 전체 목록',

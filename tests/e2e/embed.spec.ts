@@ -238,7 +238,7 @@ test('the Embed dialog: labelled, its options, a live preview, and code that wor
   await expect(preview.locator(ITEMS)).toHaveCount(await page.locator('.tl-list article[data-group="party"]').count());
 
   // An option the embed would ignore is named, and left out of the code.
-  const start = dialog.getByRole('textbox', { name: 'Opening view from' });
+  const start = dialog.getByRole('group', { name: 'Opening view' }).getByRole('textbox', { name: 'From' });
   await start.fill('2023-13');
   await expect(dialog.locator('.tl-share__ignored')).toHaveText('Left out of the code: start=2023-13: 2023-13 has month 13.');
   await expect(code).not.toHaveValue(/start=/);
