@@ -285,6 +285,12 @@ test("a large timeline in periods: deep links reach any event through the id ind
   await ready(frame);
   await expect(panel(frame).getByRole('heading', { level: 3 })).toHaveText(title, { timeout: 15_000 });
   await expect(frame.locator('.vis-item.vis-selected:not(.vis-dot)')).toContainText(title);
+
+  // A period's page offers an embed that opens on the period.
+  await page.goto(`/large-10k/${period}/`);
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const code = page.getByRole('dialog', { name: 'Embed this timeline' }).getByRole('textbox', { name: 'Code to paste' });
+  await expect(code).toHaveValue(new RegExp(`^<iframe src="${EMBED}/embed/large-10k/\\?start=${period}&amp;end=${period}"`));
 });
 
 /**
