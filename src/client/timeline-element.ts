@@ -2,7 +2,8 @@
  * <tl-timeline>: draws the timeline with vis-timeline from the JSON inside
  * it, fetching a large timeline's periods as the window reaches them, and
  * reports selections as `tl-select` events. Configured by data-*:
- * `data-locale`, `data-zone`, `data-more` (the density label, `{n}` for the count).
+ * `data-locale`, `data-zone`, `data-more` (the density label, `{n}` for the count),
+ * and `data-start`/`data-end` (an embed's opening window, floating ms).
  */
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
@@ -118,13 +119,26 @@ export class TimelineElement extends HTMLElement {
 
   /**
    * Where the timeline opens: around the event the URL names (a deep link),
-   * else the author's window, else everything. Set before the first draw:
+   * else the window asked for (an embed's start and end, each optional) over
+   * the author's window, else everything. Set before the first draw:
    * vis-timeline leaves stale items behind when the window jumps right after it.
    */
   private openingWindow(data: VisData, source: TimelineSource, now: number): { start: number; end: number } {
     const item = source.find(decodeURIComponent(location.hash.slice(1)));
     if (item) return zoomedWindow(item);
-    return data.window ?? fullWindow(data, now);
+    const fallback = data.window ?? fullWindow(data, now);
+    const asked = (key: 'start' | 'end'): number | undefined => {
+      const value = Number(this.dataset[key] ?? NaN);
+      return Number.isFinite(value) ? value : undefined;
+    };
+    const start = asked('start');
+    const end = asked('end');
+    // One edge asked for: the other from the author's window, or its width away.
+    const width = fallback.end - fallback.start;
+    if (start !== undefined && end !== undefined) return start < end ? { start, end } : fallback;
+    if (start !== undefined) return { start, end: fallback.end > start ? fallback.end : start + width };
+    if (end !== undefined) return { start: fallback.start < end ? fallback.start : end - width, end };
+    return fallback;
   }
 
   disconnectedCallback(): void {

@@ -4,6 +4,8 @@
  * list, or with previous/next) selects it everywhere and replaces the hash,
  * without adding history entries; opening `#<event-id>` selects it. An event
  * listed on another page of a large timeline is shown from that page.
+ * Opening and closing are announced as `tl-open` events (an embed passes
+ * them on to the page around it).
  */
 import { isFiltering, matches, type Filters } from '../lib/filters.ts';
 import type { FilterDetail, FiltersElement } from './filters.ts';
@@ -12,6 +14,11 @@ import { onTimelineKey, type KeyTarget } from './keyboard.ts';
 import type { SelectDetail, TimelineElement } from './timeline-element.ts';
 
 type Reveal = 'keep' | 'center' | 'zoom';
+
+export interface OpenDetail {
+  /** The open event, or null once closed. */
+  readonly id: string | null;
+}
 
 class TimelinePage extends HTMLElement {
   private timeline: TimelineElement | null = null;
@@ -45,7 +52,7 @@ class TimelinePage extends HTMLElement {
       e.preventDefault();
       this.returnFocus = link;
       void this.open(id, 'center');
-      this.timeline?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      this.reveal({ block: 'start', behavior: 'smooth' });
     });
     window.addEventListener('hashchange', () => void this.fromHash('center'));
     this.addEventListener('tl-filter', (e) => this.applyFilters((e as CustomEvent<FilterDetail>).detail.filters));
@@ -55,7 +62,7 @@ class TimelinePage extends HTMLElement {
     if (filters) void customElements.whenDefined('tl-filters').then(() => this.applyFilters(filters.read()));
 
     const start = async (): Promise<void> => {
-      if (await this.fromHash('zoom')) this.timeline?.scrollIntoView({ block: 'start' });
+      if (await this.fromHash('zoom')) this.reveal({ block: 'start' });
     };
     if (this.timeline?.dataset['ready'] === 'true') void start();
     else this.addEventListener('tl-ready', () => void start(), { once: true });
@@ -66,7 +73,7 @@ class TimelinePage extends HTMLElement {
    * timeline at once. The list's own entries are what is searched: their
    * words, lane and tags.
    */
-  private applyFilters(filters: Filters): void {
+  applyFilters(filters: Filters): void {
     const results = this.querySelector<SearchResults>('tl-results');
     // A large timeline asks its search index: the results say what is shown.
     if (results) return void customElements.whenDefined('tl-results').then(() => results.show(filters));
@@ -90,6 +97,14 @@ class TimelinePage extends HTMLElement {
     this.toggleAttribute('data-searching', ids !== undefined);
     this.timeline?.setFilter(ids, items);
     this.querySelector<FiltersElement>('tl-filters')?.showCount(total, ids !== undefined);
+  }
+
+  /**
+   * Scrolls the timeline into view, unless `data-scroll="none"`: in an embed,
+   * scrolling would move the page around it too.
+   */
+  private reveal(options: ScrollIntoViewOptions): void {
+    if (this.dataset['scroll'] !== 'none') this.timeline?.scrollIntoView(options);
   }
 
   /** Opens the event the hash names, if it names one. */
@@ -135,6 +150,7 @@ class TimelinePage extends HTMLElement {
     this.body.replaceChildren(copy);
     this.panel.dataset['state'] = 'open';
     this.highlight(id);
+    if (before !== id) this.dispatchEvent(new CustomEvent<OpenDetail>('tl-open', { detail: { id }, bubbles: true }));
 
     const source = this.timeline?.source;
     const [previous, next] = await Promise.all([source?.neighbour(id, -1), source?.neighbour(id, 1)]);
@@ -178,17 +194,22 @@ class TimelinePage extends HTMLElement {
     if (target) await this.open(target, 'center');
   }
 
-  /** Closes the panel; from the keyboard, the event stays marked and focus goes back to the timeline. */
-  close(byKeyboard = false): void {
+  /**
+   * Closes the panel; from the keyboard, the event stays marked and focus goes
+   * back to the timeline. Asked from outside (`moveFocus` false), focus stays where it is.
+   */
+  close(byKeyboard = false, moveFocus = true): void {
     if (!this.panel || !this.body) return;
+    const was = this.current;
     this.panel.dataset['state'] = 'empty';
     this.body.replaceChildren(...this.empty);
     if (!byKeyboard) this.timeline?.deselect();
     this.highlight(undefined);
     this.current = undefined;
     history.replaceState(history.state, '', location.pathname + location.search);
+    if (was !== undefined) this.dispatchEvent(new CustomEvent<OpenDetail>('tl-open', { detail: { id: null }, bubbles: true }));
     const canvas = this.querySelector<HTMLElement>('.tl-timeline__canvas');
-    (byKeyboard ? canvas : (this.returnFocus ?? canvas))?.focus();
+    if (moveFocus) (byKeyboard ? canvas : (this.returnFocus ?? canvas))?.focus();
     this.returnFocus = null;
   }
 
@@ -231,3 +252,5 @@ class TimelinePage extends HTMLElement {
 }
 
 customElements.define('tl-page', TimelinePage);
+
+export type { TimelinePage };

@@ -15,6 +15,9 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { q: '', groups: [], tags: [] };
 
+/** A lane or tag id as a filter names it (the embed's options check lists against it too). */
+export const FILTER_ID = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
+
 const list = z
   .string()
   .max(2000)
@@ -22,7 +25,7 @@ const list = z
     s
       .split(',')
       .map((x) => x.trim())
-      .filter((x) => /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u.test(x)),
+      .filter((x) => FILTER_ID.test(x)),
   )
   .catch([]);
 

@@ -3,7 +3,8 @@
  * events and data; a large one (over LARGE_TIMELINE events) is split into
  * periods, each a list page and a data file, with an overview page on top.
  */
-import type { Timeline } from './model.ts';
+import { stableSample } from './level-of-detail.ts';
+import type { Timeline, TimelineEvent } from './model.ts';
 import { LARGE_TIMELINE, planPeriods, summarize, type Period, type PeriodSummary } from './periods.ts';
 
 export interface TimelinePlan {
@@ -32,6 +33,22 @@ export function planTimeline(timeline: Timeline, threshold = LARGE_TIMELINE): Ti
   const plan = { large, periods, summaries: periods.map((p) => summarize(p, events)), idShards: Math.min(64, Math.max(4, Math.ceil(events.length / 1500))) };
   plans.set(timeline, plan);
   return plan;
+}
+
+/** Most events the main page (or the embed) of a large timeline lists. */
+export const LISTED = 200;
+
+/**
+ * The events a timeline's main page and its embed list: all of a small
+ * timeline's; of a large one's, its important events, an even and stable
+ * sample when there are more than a page should hold.
+ */
+export function listedEvents(timeline: Timeline): readonly TimelineEvent[] {
+  if (!planTimeline(timeline).large) return timeline.events;
+  return stableSample(
+    timeline.events.filter((e) => e.importance === 'high'),
+    LISTED,
+  );
 }
 
 /** Which of the id index's files names an event's period. */

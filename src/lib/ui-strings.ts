@@ -71,6 +71,32 @@ export interface UiStrings {
     readonly listed: string;
     readonly failed: string;
   };
+  readonly embed: {
+    readonly button: string;
+    readonly title: string;
+    readonly intro: string;
+    readonly options: string;
+    /** Not the page's "Colours", which names the page's own choice. */
+    readonly theme: string;
+    readonly event: string;
+    readonly window: string;
+    readonly start: string;
+    readonly end: string;
+    readonly datesHint: string;
+    readonly list: string;
+    readonly panel: string;
+    readonly showTitle: string;
+    readonly preview: string;
+    readonly code: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly copyFailed: string;
+    /** Before the options the embed would leave out, with the reasons (in English). */
+    readonly ignored: string;
+    /** The embed's title links to the full page. */
+    readonly full: string;
+    readonly frameTitle: (title: string) => string;
+  };
 }
 
 const en: UiStrings = {
@@ -134,6 +160,29 @@ const en: UiStrings = {
     listed: 'The timeline shows the {n} listed here.',
     failed: 'Search could not load. Check the connection and try again.',
   },
+  embed: {
+    button: 'Embed',
+    title: 'Embed this timeline',
+    intro: 'Paste this code into any web page. The timeline sizes itself to its content, and the page’s address follows the event a reader opens.',
+    options: 'Options',
+    theme: 'Light or dark',
+    event: 'Open the event (its id)',
+    window: 'Opening view',
+    start: 'From',
+    end: 'To',
+    datesHint: 'Dates as in the file: 2019, 2019-06, 2019-06-30.',
+    list: 'The full list of events',
+    panel: 'The detail panel',
+    showTitle: 'The title',
+    preview: 'Preview',
+    code: 'Code to paste',
+    copy: 'Copy the code',
+    copied: 'Copied.',
+    copyFailed: 'Copying was refused: the code is selected, copy it with your keyboard.',
+    ignored: 'Left out of the code:',
+    full: 'Open the full timeline in a new tab',
+    frameTitle: (title) => `${title} (interactive timeline)`,
+  },
 };
 
 const ko: UiStrings = {
@@ -196,6 +245,29 @@ const ko: UiStrings = {
     more: '{n}건 더 보기',
     listed: '연표에는 여기 나열된 {n}건이 표시됩니다.',
     failed: '검색을 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.',
+  },
+  embed: {
+    button: '퍼가기',
+    title: '이 연표 퍼가기',
+    intro: '이 코드를 웹 페이지에 붙여 넣으세요. 연표는 내용에 맞춰 크기가 바뀌고, 독자가 연 사건이 페이지 주소에 남습니다.',
+    options: '설정',
+    theme: '밝게 또는 어둡게',
+    event: '열어 둘 사건(아이디)',
+    window: '처음 보일 기간',
+    start: '시작',
+    end: '끝',
+    datesHint: '파일과 같은 날짜 형식: 2019, 2019-06, 2019-06-30.',
+    list: '사건 전체 목록',
+    panel: '사건 정보 창',
+    showTitle: '제목',
+    preview: '미리 보기',
+    code: '붙여 넣을 코드',
+    copy: '코드 복사',
+    copied: '복사했습니다.',
+    copyFailed: '복사가 거부되었습니다. 코드가 선택되어 있으니 키보드로 복사하세요.',
+    ignored: '코드에서 뺀 설정:',
+    full: '새 탭에서 전체 연표 열기',
+    frameTitle: (title) => `${title} (대화형 연표)`,
   },
 };
 

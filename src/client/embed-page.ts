@@ -1,0 +1,117 @@
+/**
+ * <tl-embed>: a timeline inside another site's page. It reads the options in
+ * its address (allow-listed and parsed, see src/lib/embed-options.ts; what is
+ * left out is warned about once), sets where the timeline opens before the
+ * timeline's own scripts run, and talks with the page around it through
+ * /embed.js: its height as it changes, the event a reader opens, and the
+ * event the host's address names. Messages are taken from the parent window
+ * only, and only in the shapes of src/lib/embed-messages.ts.
+ */
+import { MESSAGE_PREFIX, readHostMessage, type EmbedMessage } from '../lib/embed-messages.ts';
+import { describeIgnored, parseEmbedOptions, type EmbedContext, type EmbedOptions } from '../lib/embed-options.ts';
+import { isFiltering } from '../lib/filters.ts';
+import type { OpenDetail, TimelinePage } from './timeline-page.ts';
+
+class EmbedElement extends HTMLElement {
+  private options: EmbedOptions | undefined;
+  private lastHeight = -1;
+  private ready = false;
+
+  connectedCallback(): void {
+    if (this.options) return;
+    let context: EmbedContext = {};
+    try {
+      context = JSON.parse(this.dataset['context'] ?? '{}') as EmbedContext;
+    } catch {
+      // The page wrote it: without it every option is still checked for its form.
+    }
+    const { options, ignored } = parseEmbedOptions(location.search, context);
+    this.options = options;
+    if (ignored.length > 0)
+      console.warn(`Timeline embed: ignored ${ignored.map(describeIgnored).join('; ')}. See the README's "Embedding" section for the options.`);
+    this.applyLook(options);
+    this.applyOpening(options);
+    this.listen(options);
+  }
+
+  /** Colours, title, panel and list: settled before the first paint of the timeline. */
+  private applyLook(options: EmbedOptions): void {
+    if (options.theme !== 'auto') document.documentElement.dataset['theme'] = options.theme;
+    this.dataset['list'] = options.list ? '1' : '0';
+    this.dataset['panel'] = options.panel ? '1' : '0';
+    this.dataset['title'] = options.title ? '1' : '0';
+  }
+
+  /** The event to open (as its deep link) and the window, read by the timeline when it starts. */
+  private applyOpening(options: EmbedOptions): void {
+    if (options.event && location.hash.length <= 1) history.replaceState(history.state, '', `${location.pathname}${location.search}#${options.event}`);
+    const timeline = this.querySelector<HTMLElement>('tl-timeline');
+    if (timeline && options.start !== undefined) timeline.dataset['start'] = String(options.start);
+    if (timeline && options.end !== undefined) timeline.dataset['end'] = String(options.end);
+    const filters = options.filters;
+    if (!isFiltering(filters)) return;
+    const page = this.querySelector<TimelinePage>('tl-page');
+    void customElements.whenDefined('tl-page').then(() => page?.applyFilters(filters));
+  }
+
+  private listen(options: EmbedOptions): void {
+    const framed = window.parent !== window;
+    const post = (message: EmbedMessage): void => {
+      if (framed) window.parent.postMessage(message, '*');
+    };
+    // The event opened from the options is where the embed starts, not the reader's choice: the host's address keeps quiet about it.
+    let quiet = options.event;
+    this.addEventListener('tl-open', (e) => {
+      const { id } = (e as CustomEvent<OpenDetail>).detail;
+      if (id !== null && id === quiet) return;
+      quiet = undefined;
+      post({ type: `${MESSAGE_PREFIX}event`, id });
+    });
+    // Links to other pages (sources, the full timeline) leave the frame.
+    this.addEventListener('click', (e) => {
+      const link = (e.target as Element).closest<HTMLAnchorElement>('a[href]');
+      if (link && !link.target && (link.origin !== location.origin || link.pathname !== location.pathname)) {
+        link.target = '_blank';
+        link.rel = 'noopener';
+      }
+    });
+    const sendHeight = (): void => {
+      const height = Math.ceil(document.body.getBoundingClientRect().height);
+      if (height === this.lastHeight) return;
+      this.lastHeight = height;
+      post({ type: `${MESSAGE_PREFIX}height`, height });
+    };
+    new ResizeObserver(sendHeight).observe(document.body);
+    const sayReady = (): void => {
+      this.ready = true;
+      post({ type: `${MESSAGE_PREFIX}ready` });
+      this.lastHeight = -1;
+      sendHeight();
+    };
+    const timeline = this.querySelector<HTMLElement>('tl-timeline');
+    if (timeline?.dataset['ready'] === 'true') sayReady();
+    else this.addEventListener('tl-ready', sayReady, { once: true });
+    window.addEventListener('message', (e) => {
+      // Only the page this embed sits in; whatever its origin, the message must have a known shape.
+      if (!framed || e.source !== window.parent) return;
+      const message = readHostMessage(e.data);
+      if (!message) return;
+      if (message.type === `${MESSAGE_PREFIX}hello`) {
+        if (this.ready) sayReady();
+        return;
+      }
+      if (this.ready) void this.openFromHost(message.id);
+    });
+  }
+
+  /** The host's address names an event (or none any more). */
+  private async openFromHost(id: string | null): Promise<void> {
+    const page = this.querySelector<TimelinePage>('tl-page');
+    if (!page) return;
+    if (id !== null) await page.open(id, 'zoom');
+    // Closed only if open: closing also clears the keyboard's place on the timeline.
+    else if (this.querySelector('.tl-panel')?.getAttribute('data-state') === 'open') page.close(false, false);
+  }
+}
+
+customElements.define('tl-embed', EmbedElement);

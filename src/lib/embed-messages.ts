@@ -1,0 +1,37 @@
+/**
+ * The messages between an embedded timeline and the page around it
+ * (`/embed.js` on the host's side), as plain data over postMessage.
+ *
+ * From the embed: `ready` (it can take `open` now), `height` (of its
+ * content, in CSS pixels), `event` (the reader opened an event, or closed it:
+ * `id: null`). From the host: `hello` (tell me you are ready) and `open`.
+ * Every message is checked for its shape on arrival; anything else is dropped.
+ * `/embed.js` checks the same shapes by hand, to stay free of dependencies.
+ */
+import { z } from 'zod';
+import { EVENT_ID } from './embed-options.ts';
+
+export const MESSAGE_PREFIX = 'tl-embed:';
+
+const eventId = z.string().max(200).regex(EVENT_ID);
+
+export const hostMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal(`${MESSAGE_PREFIX}hello`) }).strict(),
+  z.object({ type: z.literal(`${MESSAGE_PREFIX}open`), id: eventId.nullable() }).strict(),
+]);
+
+export type HostMessage = z.infer<typeof hostMessageSchema>;
+
+export const embedMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal(`${MESSAGE_PREFIX}ready`) }).strict(),
+  z.object({ type: z.literal(`${MESSAGE_PREFIX}height`), height: z.number().finite().min(0).max(100_000) }).strict(),
+  z.object({ type: z.literal(`${MESSAGE_PREFIX}event`), id: eventId.nullable() }).strict(),
+]);
+
+export type EmbedMessage = z.infer<typeof embedMessageSchema>;
+
+/** A message from the host, or undefined for anything else. */
+export function readHostMessage(data: unknown): HostMessage | undefined {
+  const result = hostMessageSchema.safeParse(data);
+  return result.success ? result.data : undefined;
+}

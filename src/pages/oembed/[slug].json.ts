@@ -1,0 +1,36 @@
+/**
+ * oEmbed (https://oembed.com/), as a static file per timeline: a consumer
+ * that finds the discovery link on a timeline's page gets the iframe and
+ * script to embed it. The addresses are absolute when the site's public
+ * address is configured (SITE); otherwise they are root-relative, and
+ * consumers on other sites need SITE set (see the README).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { EMBED_HEIGHT, EMBED_WIDTH, embedSnippet, siteUrl } from '../../lib/embed-snippet.ts';
+import type { Timeline } from '../../lib/model.ts';
+import { uiStrings } from '../../lib/ui-strings.ts';
+import { getTimelines } from '../../timelines.ts';
+
+export const getStaticPaths = (() => getTimelines().map((timeline) => ({ params: { slug: timeline.slug }, props: { timeline } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ timeline: Timeline }> = ({ props, site }) => {
+  const { timeline } = props;
+  const t = uiStrings(timeline.locale);
+  const html = embedSnippet({
+    src: siteUrl(site, `embed/${timeline.slug}/`),
+    script: siteUrl(site, 'embed.js'),
+    title: t.embed.frameTitle(timeline.title),
+    key: timeline.slug,
+  });
+  const body = {
+    type: 'rich',
+    version: '1.0',
+    title: timeline.title,
+    provider_name: site ? site.host : uiStrings('en').timelines,
+    ...(site && { provider_url: siteUrl(site, '') }),
+    html,
+    width: EMBED_WIDTH,
+    height: EMBED_HEIGHT,
+  };
+  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+};

@@ -1,0 +1,135 @@
+/**
+ * What the embed's end-to-end tests share: host pages served from a second
+ * origin (a port of their own) that frame /embed/<slug>/ and load /embed.js,
+ * as the Embed dialog's code does, and ways to look into the frames.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** The site's own server, as in playwright.config.ts. */
+export const EMBED = `http://127.0.0.1:${process.env['E2E_PORT'] ?? '4321'}`;
+export const EVENT = 'plenum-2023-12';
+export const EVENT_TITLE = /9th Enlarged Plenary Meeting/;
+export const ITEMS = '.vis-item.tl-item:not(.vis-dot)';
+
+interface Frame {
+  key: string;
+  slug?: string;
+  query?: string;
+  link?: string;
+}
+
+function iframe({ key, slug = 'north-korea', query = '', link }: Frame): string {
+  return `<iframe src="${EMBED}/embed/${slug}/${query}" title="Timeline ${key}" loading="lazy" height="480" style="width:100%;border:0"
+    data-timeline-embed="${key}"${link ? ` data-timeline-link="${link}"` : ''}></iframe>`;
+}
+
+/** Host pages by name: the frames each holds. */
+const HOSTS: Record<string, Frame[]> = {
+  one: [{ key: 'nk' }],
+  two: [{ key: 'a' }, { key: 'b', link: 'hash' }],
+  dark: [{ key: 'nk', query: '?groups=party&theme=dark&list=1' }],
+  large: [{ key: 'big', slug: 'large-10k' }],
+  malformed: [{ key: 'nk', query: '?theme=purple&list=1&bogus=%3Cb%3E&groups=nope' }],
+};
+
+function hostPage(frames: Frame[]): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A host article</title></head>
+<body><main><h1>A host article</h1><p>Text before the timeline.</p>
+${frames.map(iframe).join('\n')}
+<p>Text after the timeline.</p>
+<iframe id="stranger" title="Someone else's frame" srcdoc="<p>another frame</p>" height="40"></iframe>
+</main><script src="${EMBED}/embed.js" async></script></body></html>`;
+}
+
+export interface HostPages {
+  /** The second origin: `${url}/one`, `/two`, `/dark`, `/large`, `/malformed`, `/pasted`. */
+  readonly url: string;
+  /** What /pasted holds (code copied from the Embed dialog). */
+  paste(html: string): void;
+}
+
+/** Serves the host pages for the tests of the file that calls it, on a free port of each worker. */
+export function serveHostPages(): HostPages {
+  let server: Server | undefined;
+  let url = '';
+  let pasted = '';
+  test.beforeAll(async () => {
+    const host = createServer((req, res) => {
+      const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
+      if (name === 'pasted') {
+        const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Pasted</title></head><body><main><h1>Pasted</h1>${pasted}</main></body></html>`;
+        return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      }
+      const frames = HOSTS[name];
+      if (!frames) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(frames));
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    server = host;
+    url = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  });
+  test.afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+  return {
+    get url() {
+      return url;
+    },
+    paste(html) {
+      pasted = html;
+    },
+  };
+}
+
+export const frameOf = (page: Page, key: string): FrameLocator => page.frameLocator(`iframe[data-timeline-embed="${key}"]`);
+export const panel = (frame: FrameLocator | Page) => frame.getByRole('region', { name: 'Event details' });
+
+export async function ready(frame: FrameLocator): Promise<void> {
+  // Chromium holds back animation frames in a cross-origin frame out of view: the timeline draws once it is seen.
+  await frame.owner().scrollIntoViewIfNeeded();
+  await expect(frame.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+}
+
+export async function frameHeight(page: Page, key: string): Promise<number> {
+  return page.locator(`iframe[data-timeline-embed="${key}"]`).evaluate((el) => el.getBoundingClientRect().height);
+}
+
+/** The embed's content height, read inside it. */
+export async function contentHeight(frame: FrameLocator): Promise<number> {
+  return frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+}
+
+/** The frame is as tall as the embed's content, once the resizes settle. */
+export async function fitsContent(page: Page, key: string, frame: FrameLocator): Promise<void> {
+  await expect.poll(async () => (await frameHeight(page, key)) - (await contentHeight(frame))).toBe(0);
+}
+
+/** WCAG 2.2 AA, as the timeline page's tests check it. */
+export async function axe(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * The headers public/_headers gives a path, as Netlify and Cloudflare Pages
+ * read it: every matching rule applies, a repeated header joined with a comma.
+ */
+export function headersFor(path: string): Record<string, string> {
+  const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
+  for (const line of readFileSync('public/_headers', 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`), headers: [] });
+      continue;
+    }
+    const [name = '', ...value] = line.trim().split(':');
+    rules.at(-1)?.headers.push([name.trim().toLowerCase(), value.join(':').trim()]);
+  }
+  const out: Record<string, string> = {};
+  for (const rule of rules.filter((r) => r.pattern.test(path))) {
+    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * The embed's own page and what serves it: the Embed dialog (its code pasted
+ * into a page on another origin), the headers of public/_headers, and axe.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { axe, EMBED, EVENT, EVENT_TITLE, fitsContent, frameOf, headersFor, ITEMS, panel, ready, serveHostPages } from './embed-host.ts';
+
+const hosts = serveHostPages();
+
+test('the Embed dialog: labelled, its options, a live preview, and code that works pasted into a page on another origin', async ({ page, context }) => {
+  // Two pages and three embeds drawn, on a machine that runs other tests beside these.
+  test.setTimeout(60_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: EMBED });
+  await page.goto('/north-korea/');
+  await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+  const button = page.getByRole('button', { name: 'Embed', exact: true });
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+  await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  expect(await axe(page)).toEqual([]);
+
+  await dialog.getByRole('combobox', { name: /Light or dark/ }).selectOption('dark');
+  await dialog.getByRole('checkbox', { name: 'Party meetings' }).check();
+  const code = dialog.getByRole('textbox', { name: 'Code to paste' });
+  await expect(code).toHaveValue(new RegExp(`^<iframe src="${EMBED}/embed/north-korea/\\?groups=party&amp;theme=dark" title="[^"]+" loading="lazy"`));
+  await expect(code).toHaveValue(new RegExp(`<script src="${EMBED}/embed.js" async></script>$`));
+  const preview = page.frameLocator('.tl-share__preview iframe');
+  await expect(preview.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(preview.locator(ITEMS)).toHaveCount(await page.locator('.tl-list article[data-group="party"]').count());
+
+  // An option the embed would ignore is named, and left out of the code.
+  const start = dialog.getByRole('group', { name: 'Opening view' }).getByRole('textbox', { name: 'From' });
+  await start.fill('2023-13');
+  await expect(dialog.locator('.tl-share__ignored')).toHaveText('Left out of the code: start=2023-13: 2023-13 has month 13.');
+  await expect(code).not.toHaveValue(/start=/);
+  await start.fill('2019');
+  await expect(code).toHaveValue(/groups=party&amp;start=2019&amp;theme=dark"/);
+  await expect(dialog.locator('.tl-share__ignored')).toBeHidden();
+
+  await dialog.getByRole('button', { name: 'Copy the code' }).click();
+  await expect(dialog.getByText('Copied.')).toBeVisible();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippet).toBe(await code.inputValue());
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+
+  // Pasted into a plain page on another origin: it draws, sizes itself and deep-links.
+  hosts.paste(snippet);
+  await page.goto(`${hosts.url}/pasted`);
+  const frame = frameOf(page, 'north-korea');
+  await ready(frame);
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await fitsContent(page, 'north-korea', frame);
+  await frame.locator(ITEMS, { hasText: EVENT_TITLE }).click();
+  await expect(page).toHaveURL(`${hosts.url}/pasted?north-korea=${EVENT}`);
+  await expect(panel(frame).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+  await fitsContent(page, 'north-korea', frame);
+  await page.reload();
+  await expect(panel(frameOf(page, 'north-korea')).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+});
+
+test.describe('served with the headers of public/_headers', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route(`${EMBED}/**`, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      // The body comes decoded.
+      delete headers['content-encoding'];
+      delete headers['content-length'];
+      await route.fulfill({ response, headers: { ...headers, ...headersFor(new URL(route.request().url()).pathname) } });
+    });
+  });
+
+  function watchPolicy(page: Page): string[] {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    return violations;
+  }
+
+  test('the embed on another origin: framed, drawn and opened, with no policy violated', async ({ page }) => {
+    const violations = watchPolicy(page);
+    await page.goto(`${hosts.url}/one`);
+    const frame = frameOf(page, 'nk');
+    await ready(frame);
+    await frame.locator(ITEMS, { hasText: EVENT_TITLE }).click();
+    await expect(panel(frame).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+    await expect(page).toHaveURL(`${hosts.url}/one?nk=${EVENT}`);
+    await fitsContent(page, 'nk', frame);
+    expect(violations).toEqual([]);
+  });
+
+  test('a timeline page, its colour choice and its Embed dialog, with no policy violated', async ({ page }) => {
+    const violations = watchPolicy(page);
+    await page.goto(`${EMBED}/north-korea/`);
+    await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+    await page.getByLabel('Colours').selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    await expect(page.frameLocator('.tl-share__preview iframe').locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(violations).toEqual([]);
+  });
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing in the embed, ${theme}, with an event open and the list shown`, async ({ page }) => {
+    await page.goto(`/embed/north-korea/?theme=${theme}&list=1&event=${EVENT}`);
+    await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+}
+
+test('at 320 px nothing scrolls sideways and axe finds nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 600 });
+  await page.goto(`/embed/north-korea/?event=${EVENT}`);
+  await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await axe(page)).toEqual([]);
+});

@@ -1,0 +1,172 @@
+/**
+ * The embed, as another site uses it: host pages on a second origin frame
+ * /embed/<slug>/ and load /embed.js (see embed-host.ts).
+ */
+import { expect, test } from '@playwright/test';
+import { EMBED, EVENT, EVENT_TITLE, fitsContent, frameHeight, frameOf, ITEMS, panel, ready, serveHostPages } from './embed-host.ts';
+
+const hosts = serveHostPages();
+
+test('the embed renders on another origin, sizes its frame to its content, and grows when an event opens', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  await page.goto(`${hosts.url}/one`);
+  const frame = frameOf(page, 'nk');
+  await ready(frame);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('North Korea turns to Moscow and Beijing');
+  // No list by default; the timeline and its toolbar.
+  await expect(frame.locator('.tl-list')).toBeHidden();
+  await expect(frame.locator(ITEMS).first()).toBeVisible();
+  await expect.poll(() => frameHeight(page, 'nk')).not.toBe(480);
+  await fitsContent(page, 'nk', frame);
+  const closed = await frameHeight(page, 'nk');
+
+  await frame.locator(ITEMS, { hasText: EVENT_TITLE }).click();
+  await expect(panel(frame).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+  await fitsContent(page, 'nk', frame);
+  expect(await frameHeight(page, 'nk')).toBeGreaterThan(closed + 100);
+  // The whole panel shows in the frame: nothing scrolls inside it.
+  expect(await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(1);
+  expect(errors).toEqual([]);
+});
+
+test('deep links: an event opened in the embed is in the host address, and the host address opens it', async ({ page }) => {
+  await page.goto(`${hosts.url}/one`);
+  const frame = frameOf(page, 'nk');
+  await ready(frame);
+  const length = await page.evaluate(() => history.length);
+  await frame.locator(ITEMS, { hasText: EVENT_TITLE }).click();
+  await expect(page).toHaveURL(`${hosts.url}/one?nk=${EVENT}`);
+  // Replaced, not pushed.
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  await panel(frame).getByRole('button', { name: /^Next/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/one\\?nk=(?!${EVENT})[a-z0-9-]+$`));
+  await panel(frame).getByRole('button', { name: 'Close' }).click();
+  await expect(page).toHaveURL(`${hosts.url}/one`);
+
+  // The other way: a host address that names an event opens it in the embed.
+  await page.goto(`${hosts.url}/one?nk=${EVENT}`);
+  await expect(panel(frameOf(page, 'nk')).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+  await expect(frameOf(page, 'nk').locator('.vis-item.vis-selected:not(.vis-dot)')).toContainText(EVENT_TITLE);
+});
+
+test('two embeds on one page keep their own state and their own keys in the address', async ({ page }) => {
+  await page.goto(`${hosts.url}/two?b=x`);
+  const [a, b] = [frameOf(page, 'a'), frameOf(page, 'b')];
+  await ready(a);
+  await ready(b);
+  await a.locator(ITEMS, { hasText: EVENT_TITLE }).click();
+  await expect(page).toHaveURL(`${hosts.url}/two?b=x&a=${EVENT}`);
+  await expect(panel(b).getByRole('heading')).toHaveCount(0);
+
+  // The second keeps its key in the hash; each opens what its own key names.
+  await page.goto(`${hosts.url}/two#b=${EVENT}`);
+  await ready(frameOf(page, 'b'));
+  await expect(panel(frameOf(page, 'b')).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+  await expect(frameOf(page, 'a').locator('.tl-panel')).toHaveAttribute('data-state', 'empty');
+  await expect.poll(() => frameHeight(page, 'b')).toBeGreaterThan(await frameHeight(page, 'a'));
+});
+
+test('groups and theme take effect', async ({ page }) => {
+  await page.goto(`${hosts.url}/dark`);
+  const frame = frameOf(page, 'nk');
+  await ready(frame);
+  const shown = frame.locator('.tl-list li.tl-list__event:not([hidden]) article');
+  await expect(shown.first()).toBeVisible();
+  const groups = await shown.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['group']));
+  expect(groups.length).toBeGreaterThan(2);
+  expect(new Set(groups)).toEqual(new Set(['party']));
+  await expect(frame.locator(ITEMS)).toHaveCount(groups.length);
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const background = await frame.locator('html').evaluate((html) => getComputedStyle(html).backgroundColor);
+  expect(background).toBe('rgb(18, 20, 23)');
+});
+
+test('malformed and unknown options are ignored with one warning, the rest apply', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.goto(`${hosts.url}/malformed`);
+  const frame = frameOf(page, 'nk');
+  await ready(frame);
+  // list=1 applies; the rest falls back to the defaults.
+  await expect(frame.locator('.tl-list')).toBeVisible();
+  await expect(frame.locator('html')).not.toHaveAttribute('data-theme');
+  await expect(frame.locator('.tl-list li.tl-list__event:not([hidden])')).toHaveCount(await frame.locator('.tl-list li.tl-list__event').count());
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toContain('theme=purple: write light, dark or auto');
+  expect(warnings[0]).toContain('bogus=<b>: not an option');
+  expect(warnings[0]).toContain("groups=nope: this timeline's lanes are party, addresses, russia, china");
+});
+
+test('messages from any other window are ignored, on both sides', async ({ page }) => {
+  await page.goto(`${hosts.url}/one`);
+  const frame = frameOf(page, 'nk');
+  await ready(frame);
+  await fitsContent(page, 'nk', frame);
+  const before = await frameHeight(page, 'nk');
+  // Another frame on the host page posts to the host (a height) and to the embed (an event to open).
+  await page.evaluate(
+    ([id]) => {
+      const stranger = (document.getElementById('stranger') as HTMLIFrameElement).contentWindow as unknown as { eval(code: string): void };
+      const embed = (document.querySelector('iframe[data-timeline-embed]') as HTMLIFrameElement).contentWindow as Window;
+      stranger.eval(`parent.postMessage({ type: 'tl-embed:height', height: 5 }, '*');`);
+      stranger.eval(`parent.frames[0].postMessage({ type: 'tl-embed:open', id: '${id ?? ''}' }, '*');`);
+      // The host itself, with a malformed message.
+      embed.postMessage({ type: 'tl-embed:open', id: '<img src=x onerror=alert(1)>' }, '*');
+    },
+    [EVENT],
+  );
+  await page.waitForTimeout(500);
+  expect(await frameHeight(page, 'nk')).toBe(before);
+  await expect(frame.locator('.tl-panel')).toHaveAttribute('data-state', 'empty');
+  // The same message from the parent is obeyed: the checks above are what stopped them.
+  await page.evaluate((id) => {
+    const embed = (document.querySelector('iframe[data-timeline-embed]') as HTMLIFrameElement).contentWindow as Window;
+    embed.postMessage({ type: 'tl-embed:open', id }, '*');
+  }, EVENT);
+  await expect(panel(frame).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
+});
+
+test("a large timeline in periods: deep links reach any event through the id index, from the embed's options and from the host", async ({ page }) => {
+  // 10,000 events: the index, the event's period and its page are fetched on a busy machine.
+  test.slow();
+  const shard = (await (await page.request.get('/large-10k/ids/0.json')).json()) as Record<string, string>;
+  const [id, period] = Object.entries(shard)[0] ?? ['', ''];
+  const html = await (await page.request.get(`/large-10k/${period}/`)).text();
+  const title = new RegExp(`id="${id}__title"><a href="#${id}">([^<]+)</a>`).exec(html)?.[1] ?? 'missing';
+  await page.goto(`/embed/large-10k/?event=${id}`);
+  await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 })).toHaveText(title, { timeout: 15_000 });
+
+  await page.goto(`${hosts.url}/large?big=${id}`);
+  const frame = frameOf(page, 'big');
+  await ready(frame);
+  await expect(panel(frame).getByRole('heading', { level: 3 })).toHaveText(title, { timeout: 15_000 });
+  await expect(frame.locator('.vis-item.vis-selected:not(.vis-dot)')).toContainText(title);
+
+  // A period's page offers an embed that opens on the period.
+  await page.goto(`/large-10k/${period}/`);
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const code = page.getByRole('dialog', { name: 'Embed this timeline' }).getByRole('textbox', { name: 'Code to paste' });
+  await expect(code).toHaveValue(new RegExp(`^<iframe src="${EMBED}/embed/large-10k/\\?start=${period}&amp;end=${period}"`));
+});
+
+test("a large timeline's embed searches every period through its index", async ({ page }) => {
+  test.slow();
+  // The event is in 2007; the embed opens on the whole timeline and carries none of its periods.
+  await page.goto('/embed/large-10k/?q=sanctions+package+Beijing+Jakarta&groups=diplomacy&tags=borders');
+  await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
+  const results = page.getByRole('region', { name: 'Matching events' });
+  const hit = results.getByRole('link', { name: 'Sanctions package in Beijing' });
+  await expect(hit.first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.vis-item.tl-item:not(.vis-dot)')).toHaveCount(await results.getByRole('listitem').count());
+  await results.locator('article[data-event="e004321-sanctions-package"]').getByRole('link').click();
+  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 })).toHaveText('Sanctions package in Beijing', {
+    timeout: 15_000,
+  });
+});
