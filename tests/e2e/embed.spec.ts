@@ -159,7 +159,7 @@ test("a large timeline in periods: deep links reach any event through the id ind
 test("a large timeline's embed searches every period through its index", async ({ page }) => {
   test.slow();
   // The event is in 2007; the embed opens on the whole timeline and carries none of its periods.
-  await page.goto('/embed/large-10k/?q=sanctions+package+Beijing+Jakarta&groups=diplomacy&tags=borders');
+  await page.goto('/embed/large-10k/?q=sanctions+package+Beijing+Jakarta&groups=diplomacy&tags=borders&list=1');
   await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
   const results = page.getByRole('region', { name: 'Matching events' });
   const hit = results.getByRole('link', { name: 'Sanctions package in Beijing' });

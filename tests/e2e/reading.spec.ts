@@ -182,10 +182,12 @@ test.describe('on a phone', () => {
         const w = (document.querySelector('tl-timeline') as unknown as { timeline: { getWindow(): { start: Date; end: Date } } }).timeline.getWindow();
         return { start: w.start.valueOf(), end: w.end.valueOf() };
       });
+    // The fingers go on the timeline, in view, below its axis.
+    await page.locator('.tl-timeline__canvas').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const center = await page.locator('.vis-panel.vis-center').boundingBox();
     if (!center) throw new Error('no timeline');
     const x = center.x + center.width / 2;
-    const y = center.y + Math.min(60, center.height / 2);
+    const y = center.y + Math.min(120, center.height / 2);
     // Real touch input, as a phone's touchscreen sends it.
     const cdp = await page.context().newCDPSession(page);
     const before = await view();
