@@ -41,7 +41,7 @@ class EmbedDialog extends HTMLElement {
     this.hidden = false;
   }
 
-  private open(): void {
+  open(): void {
     const event = this.field('event');
     const id = decodeURIComponent(location.hash.slice(1));
     // The event open on the page, unless the reader has chosen one already.

@@ -8,24 +8,24 @@
  * Every message is checked for its shape on arrival; anything else is dropped.
  * `/embed.js` checks the same shapes by hand, to stay free of dependencies.
  */
-import { z } from 'zod';
+import * as z from 'zod/v4-mini';
 import { EVENT_ID } from './embed-options.ts';
 
 export const MESSAGE_PREFIX = 'tl-embed:';
 
-const eventId = z.string().max(200).regex(EVENT_ID);
+const eventId = z.string().check(z.maxLength(200), z.regex(EVENT_ID));
 
 export const hostMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal(`${MESSAGE_PREFIX}hello`) }).strict(),
-  z.object({ type: z.literal(`${MESSAGE_PREFIX}open`), id: eventId.nullable() }).strict(),
+  z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}hello`) }),
+  z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}open`), id: z.nullable(eventId) }),
 ]);
 
 export type HostMessage = z.infer<typeof hostMessageSchema>;
 
 export const embedMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal(`${MESSAGE_PREFIX}ready`) }).strict(),
-  z.object({ type: z.literal(`${MESSAGE_PREFIX}height`), height: z.number().finite().min(0).max(100_000) }).strict(),
-  z.object({ type: z.literal(`${MESSAGE_PREFIX}event`), id: eventId.nullable() }).strict(),
+  z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}ready`) }),
+  z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}height`), height: z.number().check(z.minimum(0), z.maximum(100_000)) }),
+  z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}event`), id: z.nullable(eventId) }),
 ]);
 
 export type EmbedMessage = z.infer<typeof embedMessageSchema>;

@@ -6,10 +6,11 @@
  * that handed its query to vis-timeline would let any page that frames it set
  * any option). The page warns once with every reason.
  */
-import { z } from 'zod';
+// zod's tree-shakable build, as in filters.ts: the embed page stays light.
+import * as z from 'zod/v4-mini';
 import { axisEnd, axisStart, parseDate } from './dates.ts';
 import { FILTER_ID, filtersToSearch, NO_FILTERS, type Filters } from './filters.ts';
-import type { Timeline } from './model.ts';
+import { timelineTags, type Timeline } from './model.ts';
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
@@ -44,7 +45,7 @@ export function embedContextOf(timeline: Timeline): EmbedContext {
   return {
     zone: timeline.timezone,
     groups: timeline.groups.map((g) => g.id),
-    tags: [...new Set(timeline.events.flatMap((e) => e.tags))].sort(),
+    tags: timelineTags(timeline),
   };
 }
 
@@ -70,40 +71,49 @@ export function describeIgnored({ name, value, reason }: IgnoredOption): string 
 /** An event id, as the format allows it. */
 export const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const flag = z.enum(['0', '1'], { message: 'write 0 or 1' }).transform((v) => v === '1');
+const flag = z.pipe(
+  z.enum(['0', '1'], { error: 'write 0 or 1' }),
+  z.transform((v: '0' | '1') => v === '1'),
+);
 
 function idList(kind: string, known: readonly string[] | undefined) {
   return z
-    .string()
-    .max(2000, 'too long')
-    .transform((s) => s.split(',').map((x) => x.trim()))
-    .refine((ids) => ids.every((id) => FILTER_ID.test(id)), `write ${kind} ids separated by commas`)
-    .refine((ids) => !known || ids.every((id) => known.includes(id)), {
-      message: known ? `this timeline's ${kind}s are ${known.join(', ') || 'none'}` : '',
-    });
+    .pipe(
+      z.string().check(z.maxLength(2000, { error: 'too long' })),
+      z.transform((s: string) => s.split(',').map((x) => x.trim())),
+    )
+    .check(
+      z.refine((ids: string[]) => ids.every((id) => FILTER_ID.test(id)), { error: `write ${kind} ids separated by commas`, abort: true }),
+      z.refine((ids: string[]) => !known || ids.every((id) => known.includes(id)), {
+        error: known ? `this timeline's ${kind}s are ${known.join(', ') || 'none'}` : '',
+      }),
+    );
 }
 
 function dateEdge(zone: string, edge: 'start' | 'end') {
-  return z.string().transform((text, ctx) => {
-    const parsed = parseDate(text);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', message: parsed.error.message });
-      return z.NEVER;
-    }
-    return edge === 'start' ? axisStart(parsed.value, zone, zone) : axisEnd(parsed.value, zone, zone);
-  });
+  return z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
+      const parsed = parseDate(text);
+      if (!parsed.ok) {
+        ctx.issues.push({ code: 'custom', message: parsed.error.message, input: text });
+        return z.NEVER;
+      }
+      return edge === 'start' ? axisStart(parsed.value, zone, zone) : axisEnd(parsed.value, zone, zone);
+    }),
+  );
 }
 
 function schemaFor(context: EmbedContext) {
   const zone = context.zone ?? 'UTC';
   return {
-    event: z.string().regex(EVENT_ID, 'an event id is a-z, 0-9 and single hyphens'),
+    event: z.string().check(z.regex(EVENT_ID, { error: 'an event id is a-z, 0-9 and single hyphens' })),
     groups: idList('lane', context.groups),
     tags: idList('tag', context.tags),
-    q: z.string().max(200, 'at most 200 characters'),
+    q: z.string().check(z.maxLength(200, { error: 'at most 200 characters' })),
     start: dateEdge(zone, 'start'),
     end: dateEdge(zone, 'end'),
-    theme: z.enum(['light', 'dark', 'auto'], { message: 'write light, dark or auto' }),
+    theme: z.enum(['light', 'dark', 'auto'], { error: 'write light, dark or auto' }),
     list: flag,
     panel: flag,
     title: flag,

@@ -4,7 +4,8 @@
  * The query is allow-listed and parsed, never passed on: unknown parameters
  * stay in the URL untouched and are ignored here.
  */
-import { z } from 'zod';
+// zod's tree-shakable build: this parser runs on every timeline page, where zod 3 would add 13 KB gzip.
+import * as z from 'zod/v4-mini';
 
 export interface Filters {
   /** Words that must all appear, in any order, case and accents aside. */
@@ -18,21 +19,26 @@ export const NO_FILTERS: Filters = { q: '', groups: [], tags: [] };
 /** A lane or tag id as a filter names it (the embed's options check lists against it too). */
 export const FILTER_ID = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
 
-const list = z
-  .string()
-  .max(2000)
-  .transform((s) =>
-    s
-      .split(',')
-      .map((x) => x.trim())
-      .filter((x) => FILTER_ID.test(x)),
-  )
-  .catch([]);
+const WORD = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
+
+/** A comma list of lane or tag ids; anything else in it is dropped. */
+const list = z.catch(
+  z.pipe(
+    z.string().check(z.maxLength(2000)),
+    z.transform((s: string) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => WORD.test(x)),
+    ),
+  ),
+  [],
+);
 
 const querySchema = z.object({
-  q: z.string().max(200).catch('').default(''),
-  groups: list.default(''),
-  tags: list.default(''),
+  q: z._default(z.catch(z.string().check(z.maxLength(200)), ''), ''),
+  groups: z._default(list, []),
+  tags: z._default(list, []),
 });
 
 /**

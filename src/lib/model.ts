@@ -203,3 +203,15 @@ function overallSpan(events: readonly TimelineEvent[], zone: string): DateSpan {
   if (ongoing) return { start: first.when.start, ongoing: true };
   return compareDates(last, first.when.start, zone) === 0 ? { start: first.when.start } : { start: first.when.start, end: last };
 }
+
+const tagLists = new WeakMap<Timeline, readonly string[]>();
+
+/** Every tag of a timeline's events, once each, in its language's order; made once per timeline, as every page asks. */
+export function timelineTags(timeline: Timeline): readonly string[] {
+  let tags = tagLists.get(timeline);
+  if (!tags) {
+    tags = [...new Set(timeline.events.flatMap((e) => e.tags))].sort((a, b) => a.localeCompare(b, timeline.locale));
+    tagLists.set(timeline, tags);
+  }
+  return tags;
+}
