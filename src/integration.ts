@@ -16,8 +16,9 @@ function report(logger: AstroIntegrationLogger): boolean {
   return problems.length === 0;
 }
 
-/** The site's file endpoints: exports beside a timeline's folder, and the files in it. Not Vite's own modules. */
-const FILE_ENDPOINT = /^\/[^/@.][^/]*\.(json|ics|csv)$|^\/[^/@.][^/]*\/(feed\.xml|[^/]+\/items\.json|ids\/\d+\.json)$/;
+/** The site's file endpoints: exports beside a timeline's folder, the files in it (periods, ids, search) and oEmbed. Not Vite's own modules. */
+const FILE_ENDPOINT =
+  /^\/[^/@.][^/]*\.(json|ics|csv)$|^\/[^/@.][^/]*\/(feed\.xml|[^/]+\/items\.json|ids\/\d+\.json|search\/[a-z]+(-\d+)?\.json)$|^\/oembed\/[^/]+\.json$/;
 
 function reloadOnDataChange(logger: AstroIntegrationLogger): Plugin {
   return {
