@@ -48,9 +48,20 @@ class EmbedElement extends HTMLElement {
     const timeline = this.querySelector<HTMLElement>('tl-timeline');
     if (timeline && options.start !== undefined) timeline.dataset['start'] = String(options.start);
     if (timeline && options.end !== undefined) timeline.dataset['end'] = String(options.end);
+    const page = this.querySelector<TimelinePage>('tl-page');
+    const event = options.event;
+    if (event) {
+      // The page opens the event its hash names once the timeline is ready; in a slow frame that has been
+      // seen not to happen (once, in CI), so the embed asks too. Opening an open event again changes nothing.
+      const openIt = (): void => {
+        if (this.querySelector(`.tl-panel article[data-event="${CSS.escape(event)}"]`)) return;
+        void customElements.whenDefined('tl-page').then(() => page?.open(event, 'zoom'));
+      };
+      if (timeline?.dataset['ready'] === 'true') openIt();
+      else this.addEventListener('tl-ready', openIt, { once: true });
+    }
     const filters = options.filters;
     if (!isFiltering(filters)) return;
-    const page = this.querySelector<TimelinePage>('tl-page');
     void customElements.whenDefined('tl-page').then(() => page?.applyFilters(filters));
   }
 
