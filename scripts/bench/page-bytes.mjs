@@ -113,6 +113,13 @@ export function measurePageBytes(outDir, slug) {
   };
 }
 
+/**
+ * The JS of a page, gzip: what its script tags import, or what the browser
+ * fetched before the timeline was ready (`jsAtReady`), whichever is more. The
+ * second counts vis-timeline, which the page imports after its first paint.
+ */
+export const pageJsGzip = (bytes) => Math.max(bytes.js.gzip, bytes.jsAtReady?.gzip ?? 0);
+
 /** gzip of the files a page fetched (paths from the browser), for "first load" data. */
 export function fetchedBytes(outDir, paths) {
   const files = paths.map((p) => fileFor(outDir, '/', p)).filter((f) => f !== undefined && existsSync(f) && statSync(f).isFile());

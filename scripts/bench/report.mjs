@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { NOT_MEASURED } from './targets.mjs';
+import { pageJsGzip } from './page-bytes.mjs';
 
 const KB = 1024;
 
@@ -53,7 +54,7 @@ export function formatTables(results) {
   const ours = results.map((r) => {
     const b = r.bytes;
     const build = r.build.ok ? [num(r.build.wallS, 1), num(r.build.peakRssMb)] : [`FAILED ${num(r.build.wallS, 0)}`, num(r.build.peakRssMb)];
-    const bytes = b ? [kb(b.html.gzip), `${kb(b.inlineData.gzip)} + ${kb(b.lazyData.gzip)}`, kb(b.js.gzip), kb(b.css.gzip)] : ['–', '–', '–', '–'];
+    const bytes = b ? [kb(b.html.gzip), `${kb(b.inlineData.gzip)} + ${kb(b.lazyData.gzip)}`, kb(pageJsGzip(b)), kb(b.css.gzip)] : ['–', '–', '–', '–'];
     return [r.events.toLocaleString('en-GB'), ...build, ...bytes, ...pageCells(r.ours)];
   });
   const base = results.map((r) => {

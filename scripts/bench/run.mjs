@@ -126,6 +126,11 @@ async function benchSize(events) {
       log(`${events} events: our page in Chromium`);
       result.ours = await measure(server.origin, `/${slug}/`, extent);
       Object.assign(result, dataLoads(outDir, result.bytes, result.ours));
+      if (result.bytes)
+        result.bytes.jsAtReady = fetchedBytes(
+          outDir,
+          (result.ours?.resourcesAtReady ?? []).filter((p) => /\.m?js$/.test(p)),
+        );
     }
     log(`${events} events: baseline page in Chromium`);
     result.baseline = await measure(server.origin, baselinePath, extent);

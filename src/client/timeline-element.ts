@@ -5,8 +5,8 @@
  * `data-locale`, `data-zone`, `data-more` (the density label, `{n}` for the count),
  * and `data-start`/`data-end` (an embed's opening window, floating ms).
  */
-import { DataSet } from 'vis-data/esnext';
-import { Timeline } from 'vis-timeline/esnext';
+import type { DataSet as VisDataSet } from 'vis-data/esnext';
+import type { Timeline } from 'vis-timeline/esnext';
 // A URL, not an import: as an import it would be a stylesheet in the head that
 // holds up the first paint, for a timeline that is drawn after its script runs.
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
@@ -33,23 +33,40 @@ export class TimelineElement extends HTMLElement {
   private filter: ReadonlySet<string> | undefined;
   private pinned: readonly VisItem[] | undefined;
 
+  private starting = false;
+
   connectedCallback(): void {
-    if (this.timeline) return;
-    // vis-timeline measures what it draws: its styles first.
-    void loadStyles(visStyles).then(() => this.start());
+    if (this.timeline || this.starting) return;
+    this.starting = true;
+    void this.start().finally(() => {
+      this.starting = false;
+    });
   }
 
-  private start(): void {
-    if (this.timeline || !this.isConnected) return;
+  /**
+   * Draws the timeline in steps, each its own task, so that the page paints
+   * first and answers the reader in between: vis-timeline's script, loaded
+   * after the first paint; the data and the reader's "now"; vis-timeline set
+   * up out of sight; and its first draw, in the next frame.
+   */
+  private async start(): Promise<void> {
+    // vis-timeline measures what it draws: its styles before it starts.
+    const styles = loadStyles(visStyles);
+    await afterFirstPaint();
+    const [vis] = await Promise.all([import('./vis.ts'), styles]);
+    await nextTask();
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     const canvas = this.querySelector<HTMLElement>('.tl-timeline__canvas');
-    if (!json || !canvas) return;
+    if (this.stale() || !json || !canvas) return;
     const data = JSON.parse(json) as VisData;
     const source = new TimelineSource(data, new URL(data.remote?.base ?? './', location.href));
     this.data = data;
     this.source = source;
     this.setFilter(this.filter, this.pinned);
+    // The first use of a time zone loads the zone data: a task of its own.
     const now = floatingNow(this.dataset['zone'] ?? 'UTC');
+    await nextTask();
+    if (this.stale()) return;
     const opening = this.openingWindow(data, source, now);
     const more = this.dataset['more'] ?? '{n}';
     const width = (): number => this.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? canvas.clientWidth - 200;
@@ -62,7 +79,7 @@ export class TimelineElement extends HTMLElement {
       this.dataset['ready'] = 'true';
       this.dispatchEvent(new CustomEvent('tl-ready', { bubbles: true }));
     };
-    const items = new DataSet<DrawnItem>();
+    const items: VisDataSet<DrawnItem> = new vis.DataSet<DrawnItem>();
     this.view = new ItemView(() => this.timeline, items, source, data.eras, {
       now,
       width,
@@ -70,8 +87,14 @@ export class TimelineElement extends HTMLElement {
       onLoad: refreshSoon,
     });
     // Not given `start`/`end`: with them vis-timeline stays hidden until its once-a-second size check.
-    const options = timelineOptions({ data, locale: this.dataset['locale'] ?? 'en', now, onReady });
-    const timeline = data.groups.length > 0 ? new Timeline(canvas, items, new DataSet([...data.groups]), options) : new Timeline(canvas, items, options);
+    const options = timelineOptions({ data, locale: this.dataset['locale'] ?? 'en', now, onReady, moment: vis.moment });
+    // vis-timeline draws itself again for each item, window and marker set up
+    // below, measuring the whole page each time, unless it is out of the
+    // document. So it is set up in a detached box that joins the canvas once
+    // it is ready, and draws once, in the next frame.
+    const host = document.createElement('div');
+    const timeline =
+      data.groups.length > 0 ? new vis.Timeline(host, items, new vis.DataSet([...data.groups]), options) : new vis.Timeline(host, items, options);
     this.timeline = timeline;
     // The items and the window of the opening view, before its first draw.
     items.add(this.view.itemsFor(opening.start, opening.end, width()));
@@ -84,8 +107,22 @@ export class TimelineElement extends HTMLElement {
       markers.setCustomTimeMarker(escapeHtml(marker.title), marker.id, false);
       timeline.setCustomTimeTitle(marker.title, marker.id);
     }
+    // Two of vis-timeline's internals (8.x): its first draw would fit the
+    // window to the items, undoing the opening window and drawing twice; and
+    // it counts the draws it skipped out of sight towards its limit of five
+    // draws in a row, stopping the first real one before its layout settles.
+    const internals = timeline as Timeline & { initialFitDone: boolean; redrawCount: number };
+    internals.initialFitDone = true;
     this.listen(timeline, refreshSoon);
+    canvas.append(host);
+    internals.redrawCount = 0;
+    timeline.redraw();
     this.classList.add('is-live');
+  }
+
+  /** True when a step of `start` finds the timeline started or gone meanwhile. */
+  private stale(): boolean {
+    return this.timeline !== undefined || !this.isConnected;
   }
 
   private listen(timeline: Timeline, refreshSoon: () => void): void {
@@ -257,6 +294,25 @@ export class TimelineElement extends HTMLElement {
       t.setWindow(start, end);
     }
   }
+}
+
+/**
+ * Resolves once the page has painted: after the next frame, or after a
+ * moment where there are no frames (a hidden tab, an off-screen frame).
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = window.setTimeout(resolve, 250);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
+/** Resolves in a task of its own, letting the page answer input first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** A stylesheet, linked once for the page; resolves when it applies. */

@@ -2,7 +2,7 @@
  * The vis-timeline options for a timeline's data, and the templates that keep
  * every text field text (vis-timeline's default template parses HTML).
  */
-import moment from 'moment';
+import type Moment from 'moment';
 import type { TimelineOptions } from 'vis-timeline/esnext';
 import type { VisData, VisGroup, VisItem } from '../lib/to-vis.ts';
 import { axisLabelFormatters } from './axis-labels.ts';
@@ -58,13 +58,15 @@ export interface OptionsInput {
   readonly locale: string;
   readonly now: number;
   readonly onReady: () => void;
+  /** moment, passed in so that this module loads without it. */
+  readonly moment: typeof Moment;
 }
 
-export function timelineOptions({ data, locale, now, onReady }: OptionsInput): TimelineOptions {
+export function timelineOptions({ data, locale, now, onReady, moment }: OptionsInput): TimelineOptions {
   const max = Math.max(data.bounds.max, fullWindow(data, now).end + 31 * DAY);
   return {
     // Floating time: draw the axis in UTC so no reader's zone moves a day.
-    moment: (date: moment.MomentInput) => moment(date).utc(),
+    moment: (date: Moment.MomentInput) => moment(date).utc(),
     template: itemTemplate,
     ...(data.groups.length > 0 && { groupTemplate }),
     format: axisLabelFormatters(locale),
