@@ -18,7 +18,7 @@ function report(logger: AstroIntegrationLogger): boolean {
 
 /** The site's file endpoints: exports beside a timeline's folder, the files in it (periods, ids, search) and oEmbed. Not Vite's own modules. */
 const FILE_ENDPOINT =
-  /^\/[^/@.][^/]*\.(json|ics|csv)$|^\/[^/@.][^/]*\/(feed\.xml|[^/]+\/items\.json|ids\/\d+\.json|search\/[a-z]+(-\d+)?\.json)$|^\/oembed\/[^/]+\.json$/;
+  /^\/[^/@.][^/]*\.(json|ics|csv)$|^\/[^/@.][^/]*\/(feed\.xml|overview\.json|[^/]+\/items\.json|ids\/\d+\.json|search\/[a-z]+(-\d+)?\.json)$|^\/oembed\/[^/]+\.json$/;
 
 function reloadOnDataChange(logger: AstroIntegrationLogger): Plugin {
   return {

@@ -10,8 +10,7 @@ import type { Timeline } from 'vis-timeline/esnext';
 // A URL, not an import: as an import it would be a stylesheet in the head that
 // holds up the first paint, for a timeline that is drawn after its script runs.
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
-import { escapeHtml } from '../lib/sanitize.ts';
-import type { VisData, VisItem } from '../lib/to-vis.ts';
+import type { PageVisData, VisData, VisItem, VisOverview } from '../lib/to-vis.ts';
 import { floatingNow } from './axis-labels.ts';
 import { DENSITY_PREFIX, ItemView } from './item-view.ts';
 import { separateMarkers } from './timeline-layout.ts';
@@ -52,13 +51,18 @@ export class TimelineElement extends HTMLElement {
   private async start(): Promise<void> {
     // vis-timeline measures what it draws: its styles before it starts.
     const styles = loadStyles(visStyles);
+    // A large timeline's overview (its periods and highlights), fetched meanwhile.
+    const overviewUrl = this.dataset['overview'];
+    const overview = overviewUrl === undefined ? undefined : fetchOverview(new URL(overviewUrl, location.href));
     await afterFirstPaint();
     const [vis] = await Promise.all([import('./vis.ts'), styles]);
     await nextTask();
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     const canvas = this.querySelector<HTMLElement>('.tl-timeline__canvas');
     if (this.stale() || !json || !canvas) return;
-    const data = JSON.parse(json) as VisData;
+    const carried = JSON.parse(json) as PageVisData;
+    const data: VisData = { ...NO_OVERVIEW, ...carried, ...(await overview) };
+    if (this.stale()) return;
     const source = new TimelineSource(data, new URL(data.remote?.base ?? './', location.href));
     this.data = data;
     this.source = source;
@@ -103,8 +107,8 @@ export class TimelineElement extends HTMLElement {
     const markers = timeline as Timeline & { setCustomTimeMarker(title: string, id: string, editable: boolean): void };
     for (const marker of data.markers) {
       timeline.addCustomTime(marker.time, marker.id);
-      // vis-timeline writes the marker label as HTML: hand it text only.
-      markers.setCustomTimeMarker(escapeHtml(marker.title), marker.id, false);
+      // vis-timeline writes the marker label as HTML, escaped by src/client/xss-text.ts.
+      markers.setCustomTimeMarker(marker.title, marker.id, false);
       timeline.setCustomTimeTitle(marker.title, marker.id);
     }
     // Two of vis-timeline's internals (8.x): its first draw would fit the
@@ -308,6 +312,20 @@ function afterFirstPaint(): Promise<void> {
       setTimeout(resolve, 0);
     });
   });
+}
+
+/** Before its overview arrives, or if it never does, a large timeline draws what its page carries. */
+const NO_OVERVIEW: VisOverview = { periods: [], highlights: [], highlightsComplete: false };
+
+async function fetchOverview(url: URL): Promise<VisOverview | undefined> {
+  try {
+    const response = await fetch(url);
+    if (response.ok) return (await response.json()) as VisOverview;
+    console.warn(`The timeline's overview (${url.pathname}) answered ${response.status}: it shows only this page's events.`);
+  } catch (error) {
+    console.warn(`The timeline's overview (${url.pathname}) could not be fetched: it shows only this page's events.`, error);
+  }
+  return undefined;
 }
 
 /** Resolves in a task of its own, letting the page answer input first. */

@@ -155,6 +155,43 @@ export function toVis(timeline: Timeline, formatter: DateFormatter, options: ToV
   };
 }
 
+const sharedJson = new WeakMap<Timeline, string>();
+
+/** JSON for a script element: `<` escaped so no text in the data can close it. */
+const scriptSafe = (json: string): string => json.replace(/</g, '\\u003c');
+
+/** What a large timeline's pages fetch (`overview.json`) rather than carry: the same for all of them. */
+export type VisOverview = Pick<VisData, 'periods' | 'highlights' | 'highlightsComplete'>;
+
+/** What a page carries: a large timeline's leaves out its overview, which it fetches. */
+export type PageVisData = Omit<VisData, keyof VisOverview> & Partial<VisOverview>;
+
+export function visOverview(timeline: Timeline, formatter: DateFormatter): VisOverview {
+  const { periods, highlights, highlightsComplete } = sharedData(timeline, formatter);
+  return { periods, highlights, highlightsComplete };
+}
+
+/**
+ * `toVis` as the JSON a page carries in its script element, less a large
+ * timeline's overview. What every page of a timeline carries is serialised
+ * once per timeline. (The overview was a third of each of a large timeline's
+ * hundreds of pages: it now downloads once, for all of them.)
+ */
+export function toVisJson(timeline: Timeline, formatter: DateFormatter, options: ToVisOptions = {}): string {
+  const data = toVis(timeline, formatter, options);
+  let head = sharedJson.get(timeline);
+  if (head === undefined) {
+    // The window is the page's own (a period page opens on its period).
+    const { eras, groups, markers, extent, bounds, periods, highlights, highlightsComplete } = sharedData(timeline, formatter);
+    const carried = { eras, groups, markers, extent, bounds, ...(!planTimeline(timeline).large && { periods, highlights, highlightsComplete }) };
+    // Without its closing brace: the page's own fields follow.
+    head = scriptSafe(JSON.stringify(carried)).slice(0, -1);
+    sharedJson.set(timeline, head);
+  }
+  const own = { ...(data.window && { window: data.window }), chunks: data.chunks, ...(data.remote && { remote: data.remote }) };
+  return `${head},${scriptSafe(JSON.stringify(own)).slice(1)}`;
+}
+
 type SharedData = Omit<VisData, 'chunks' | 'remote'>;
 const shared = new WeakMap<Timeline, SharedData>();
 

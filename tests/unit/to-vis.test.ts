@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
 import { createDateFormatter } from '../../src/lib/format-date.ts';
 import { loadTimeline } from '../../src/lib/load.ts';
 import type { Timeline } from '../../src/lib/model.ts';
-import { toVis, type VisData, type VisItem } from '../../src/lib/to-vis.ts';
+import { planTimeline } from '../../src/lib/timeline-plan.ts';
+import { toVis, toVisJson, visOverview, type PageVisData, type VisData, type VisItem, type VisOverview } from '../../src/lib/to-vis.ts';
 
 /** Every item a page carries: eras and the events of its embedded periods. */
 const itemsOf = (v: VisData): VisItem[] => [...v.eras, ...Object.values(v.chunks).flat()];
@@ -114,5 +116,40 @@ describe('toVis', () => {
 
   it('emits plain JSON only', () => {
     expect(JSON.parse(JSON.stringify(vis))).toEqual(vis);
+  });
+});
+
+describe('toVisJson', () => {
+  const large = timelineOf(generateTimelineWithEvents({ events: 2500, seed: 5 }).yaml);
+  const [firstPeriod, , , laterPeriod] = planTimeline(large).periods.map((p) => p.key);
+  const hostile = timelineOf('title: T\nevents:\n  - id: x\n    title: </script><script>alert(1)</script>\n    date: 2023\n');
+  const cases = [
+    { name: 'a small timeline', timeline: every, options: {} },
+    { name: 'a small timeline, another window', timeline: every, options: { window: { start: 0, end: 86_400_000 } } },
+    { name: 'a large timeline, its main page', timeline: large, options: { embed: [firstPeriod ?? ''] } },
+    { name: 'a large timeline, a period page', timeline: large, options: { embed: [laterPeriod ?? ''], base: '../', window: { start: 1, end: 2 } } },
+    { name: 'text that would close the script element', timeline: hostile, options: {} },
+  ];
+  for (const { name, timeline, options } of cases) {
+    it(`with the overview, is toVis as JSON, with no "<" anywhere: ${name}`, () => {
+      const format = createDateFormatter(timeline.locale);
+      const json = toVisJson(timeline, format, options);
+      expect(json).not.toContain('<');
+      const carried = JSON.parse(json) as PageVisData;
+      // A large timeline's pages leave the overview to its own file; a small one's carry it.
+      expect('periods' in carried).toBe(!planTimeline(timeline).large);
+      const whole = { ...carried, ...(JSON.parse(JSON.stringify(visOverview(timeline, format))) as VisOverview) };
+      expect(whole).toEqual(JSON.parse(JSON.stringify(toVis(timeline, format, options))));
+    });
+  }
+
+  it('serialises what the pages share once per timeline', () => {
+    const format = createDateFormatter(large.locale);
+    const first = toVisJson(large, format, { embed: [firstPeriod ?? ''] });
+    const second = toVisJson(large, format, { embed: [laterPeriod ?? ''], base: '../' });
+    expect(Object.values((JSON.parse(second) as VisData).chunks).flat().length).toBeGreaterThan(0);
+    const shared = first.slice(0, first.indexOf('"chunks"'));
+    expect(shared.length).toBeGreaterThan(200);
+    expect(second.startsWith(shared)).toBe(true);
   });
 });
