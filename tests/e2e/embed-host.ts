@@ -3,7 +3,6 @@
  * origin (a port of their own) that frame /embed/<slug>/ and load /embed.js,
  * as the Embed dialog's code does, and ways to look into the frames.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -107,10 +106,7 @@ export async function fitsContent(page: Page, key: string, frame: FrameLocator):
 }
 
 /** WCAG 2.2 AA, as the timeline page's tests check it. */
-export async function axe(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+export { axe } from './axe.ts';
 
 /**
  * The headers public/_headers gives a path, as Netlify and Cloudflare Pages

@@ -2,7 +2,7 @@
  * Reading the timeline: by keyboard alone, with a screen reader's view of
  * it, in Korean, in dark colours, on paper and on a phone.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const SAMPLE = '/north-korea/';
@@ -14,11 +14,6 @@ async function ready(page: Page): Promise<void> {
 const panel = (page: Page) => page.getByRole('region', { name: 'Event details' });
 const canvas = (page: Page) => page.getByRole('region', { name: 'Interactive timeline' });
 const SELECTED = '.vis-item.vis-selected:not(.vis-dot)';
-
-async function axe(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('a keyboard-only walk: into the timeline, along the events, open, next, close, back', async ({ page }) => {
   await page.goto(SAMPLE);
