@@ -15,6 +15,7 @@ import { writeBaselinePage } from './baseline.mjs';
 import { launchBrowser, measurePage, startServer } from './browser.mjs';
 import { runBuild } from './build.mjs';
 import { generateTimelineWithEvents } from './generate.mjs';
+import { benchLighthouse } from './lighthouse.mjs';
 import { fetchedBytes, measurePageBytes, sizeOf } from './page-bytes.mjs';
 import { describeMachine, formatFailures, formatMachine, formatTables, formatTargets, writeResults } from './report.mjs';
 import { evaluateTargets } from './targets.mjs';
@@ -27,6 +28,8 @@ const { values: args } = parseArgs({
     'ready-timeout': { type: 'string', default: '60' },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results/latest.json' },
+    // Lighthouse runs on the sample page; 0 skips them.
+    lighthouse: { type: 'string', default: '5' },
   },
 });
 const sizes = args.sizes.split(',').map((s) => Number(s.trim()));
@@ -142,6 +145,7 @@ async function benchSize(events) {
 }
 
 const results = [];
+let lighthouse;
 const loadAverageAtStart = describeMachine().loadAverage;
 let machine = describeMachine();
 const save = (done) =>
@@ -151,9 +155,10 @@ const save = (done) =>
     ranAt: new Date().toISOString(),
     durationS: Math.round((performance.now() - startedAt) / 1000),
     machine,
-    settings: { sizes, seed, ...limits },
+    settings: { sizes, seed, lighthouseRuns: Number(args.lighthouse), ...limits },
     results,
-    targets: evaluateTargets(results),
+    lighthouse,
+    targets: evaluateTargets(results, lighthouse),
   });
 
 try {
@@ -166,9 +171,14 @@ try {
 } finally {
   await chromium?.close();
 }
+// Last, alone on the machine: Lighthouse times the page as a throttled phone would.
+if (Number(args.lighthouse) > 0) {
+  lighthouse = await benchLighthouse({ runDir, runs: Number(args.lighthouse), buildTimeoutMs: limits.buildTimeoutMs, log });
+  log(`Lighthouse: ${lighthouse.status === 'ok' ? `performance ${lighthouse.runs.map((r) => r.performance).join(', ')}` : lighthouse.status}`);
+}
 await save(true);
 
-console.log(`\n${formatTables(results)}\n\n${formatTargets(evaluateTargets(results))}\n`);
+console.log(`\n${formatTables(results)}\n\n${formatTargets(evaluateTargets(results, lighthouse))}\n`);
 const failures = formatFailures(results);
 if (failures) console.log(`${failures}\n`);
 console.log(formatMachine(machine));
@@ -177,5 +187,6 @@ if (args.keep) console.log(`Built sites and logs kept in ${path.relative(process
 else {
   // The built bundles would otherwise sit in the TypeScript project (tsconfig includes **/*); the logs stay.
   for (const events of sizes) for (const d of [`data-${events}`, `out-${events}`]) rmSync(path.join(runDir, d), { recursive: true, force: true });
+  rmSync(path.join(runDir, 'out-sample'), { recursive: true, force: true });
   console.log(`Build logs in ${path.relative(process.cwd(), runDir)}`);
 }

@@ -9,6 +9,14 @@ import { renderMarkdown } from './markdown.ts';
 import type { Annotation, Marker, TimelineEvent } from './model.ts';
 import { datetimeAttr, type PageContext } from './page-context.ts';
 
+/**
+ * Past this many entries a list is long (class `tl-long`): its entries off
+ * screen are laid out only as the reader nears them (base.css). Not below:
+ * accessibility checkers, Lighthouse's among them, misread entries that are
+ * not laid out yet (dequelabs/axe-core#2768), and a short list gains little.
+ */
+export const LONG_LIST = 100;
+
 /** "[3]": a link to a source in the sources section, read as "source 3". */
 export function citationLink(c: Citation, ctx: PageContext): Html {
   return html`<a class="tl-citations__n" href="#src_${c.source.id}">[<span class="tl-visually-hidden">${ctx.t.source} </span>${c.n}]</a>`;

@@ -63,3 +63,19 @@ for (const { name, path, viewport, phone, dark } of PAGES) {
     await context.close();
   });
 }
+
+test('a long list lays out only the entries near the screen, and prints them all', async ({ page }) => {
+  await page.goto('/large-10k/2007/');
+  await ready(page);
+  const entries = page.locator('.tl-list.tl-long .tl-list__items > li');
+  expect(await entries.count()).toBeGreaterThan(100);
+  const laidOut = () => entries.evaluateAll((lis) => lis.filter((li) => li.firstElementChild?.checkVisibility({ contentVisibilityAuto: true })).length);
+  // Far fewer than all on screen; all of them on paper.
+  expect(await laidOut()).toBeLessThan(50);
+  await page.emulateMedia({ media: 'print' });
+  expect(await laidOut()).toBe(await entries.count());
+  // And a short list (the sample's) is laid out whole, as accessibility checkers expect.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/north-korea/');
+  await expect(page.locator('.tl-list')).not.toHaveClass(/tl-long/);
+});
