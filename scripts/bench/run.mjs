@@ -30,6 +30,8 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'bench/results/latest.json' },
     // Lighthouse runs on the sample page; 0 skips them.
     lighthouse: { type: 'string', default: '5' },
+    // Builds of up to 10,000 events: the fastest of this many.
+    'build-repeats': { type: 'string', default: '3' },
   },
 });
 const sizes = args.sizes.split(',').map((s) => Number(s.trim()));
@@ -115,7 +117,18 @@ async function benchSize(events) {
   );
 
   log(`${events} events: building (${(result.yaml.raw / 1024 / 1024).toFixed(1)} MB of YAML)`);
-  result.build = await runBuild({ dataDir, outDir, logFile: path.join(runDir, `build-${events}.log`), timeoutMs: limits.buildTimeoutMs });
+  // Builds of up to 10,000 events are timed several times and the fastest kept:
+  // the build-cost target divides two of them, and one build on a shared
+  // machine moves by a second. The 100,000-event build runs once.
+  const repeats = events <= 10_000 ? Math.max(1, Number(args['build-repeats'])) : 1;
+  const builds = [];
+  for (let i = 0; i < repeats; i++) {
+    const build = await runBuild({ dataDir, outDir, logFile: path.join(runDir, `build-${events}.log`), timeoutMs: limits.buildTimeoutMs });
+    builds.push(build);
+    if (!build.ok) break;
+  }
+  const fastest = builds.reduce((a, b) => (b.ok && b.wallS < a.wallS ? b : a));
+  result.build = { ...fastest, ...(builds.length > 1 && { runsS: builds.map((b) => b.wallS), peakRssMb: Math.max(...builds.map((b) => b.peakRssMb ?? 0)) }) };
   log(`${events} events: build ${result.build.ok ? 'done' : 'FAILED'} in ${result.build.wallS} s, peak ${result.build.peakRssMb} MB`);
   if (result.build.ok) result.bytes = measurePageBytes(outDir, slug);
 
@@ -155,7 +168,7 @@ const save = (done) =>
     ranAt: new Date().toISOString(),
     durationS: Math.round((performance.now() - startedAt) / 1000),
     machine,
-    settings: { sizes, seed, lighthouseRuns: Number(args.lighthouse), ...limits },
+    settings: { sizes, seed, lighthouseRuns: Number(args.lighthouse), buildRepeats: Number(args['build-repeats']), ...limits },
     results,
     lighthouse,
     targets: evaluateTargets(results, lighthouse),

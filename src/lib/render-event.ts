@@ -22,20 +22,32 @@ export function citationLink(c: Citation, ctx: PageContext): Html {
   return html`<a class="tl-citations__n" href="#src_${c.source.id}">[<span class="tl-visually-hidden">${ctx.t.source} </span>${c.n}]</a>`;
 }
 
+/** Each source's citation as written, once: a source cited by many events is written once for all of them. */
+const citationItems = new WeakMap<Citation, Html>();
+
 /** Numbered citations: [n] publisher, title (linked), date. */
 export function renderCitations(citations: readonly Citation[], ctx: PageContext): Html {
   if (citations.length === 0) return html``;
   const items = citations.map((c) => {
-    const { source } = c;
-    const title = source.title
-      ? html`, ${source.url ? html`<a href="${source.url}" rel="noopener noreferrer">${source.title}</a>` : html`<cite>${source.title}</cite>`}`
-      : source.url
-        ? html`, <a href="${source.url}" rel="noopener noreferrer">${new URL(source.url).hostname}</a>`
-        : '';
-    const published = source.published ? `, ${ctx.format.date(source.published, ctx.timeline.timezone)}` : '';
-    return html`<li value="${c.n}">${citationLink(c, ctx)} <span class="tl-citations__publisher">${source.publisher}</span>${title}${published}</li>`;
+    let item = citationItems.get(c);
+    if (!item) {
+      item = renderCitation(c, ctx);
+      citationItems.set(c, item);
+    }
+    return item;
   });
   return html`<ol class="tl-citations" aria-label="${ctx.t.sources}">${items}</ol>`;
+}
+
+function renderCitation(c: Citation, ctx: PageContext): Html {
+  const { source } = c;
+  const title = source.title
+    ? html`, ${source.url ? html`<a href="${source.url}" rel="noopener noreferrer">${source.title}</a>` : html`<cite>${source.title}</cite>`}`
+    : source.url
+      ? html`, <a href="${source.url}" rel="noopener noreferrer">${new URL(source.url).hostname}</a>`
+      : '';
+  const published = source.published ? `, ${ctx.format.date(source.published, ctx.timeline.timezone)}` : '';
+  return html`<li value="${c.n}">${citationLink(c, ctx)} <span class="tl-citations__publisher">${source.publisher}</span>${title}${published}</li>`;
 }
 
 /** A quote is an attributed blockquote; the other kinds are labelled asides. */

@@ -12,7 +12,7 @@
  * events index in about 3 s on the 2-core test machine. (Pagefind, tried
  * first, took 85 s for 100,000 records through its Node API there.)
  */
-import { markdownToText } from './markdown.ts';
+import { plainText, summaryText } from './export/event-text.ts';
 import type { Timeline, TimelineEvent } from './model.ts';
 import { searchWords, shardOf, toGaps, type SearchManifest, type WordShard } from './search-words.ts';
 import { planTimeline } from './timeline-plan.ts';
@@ -29,7 +29,8 @@ export interface SearchIndex {
 
 /** The words of an event, as the one-page search sees them. */
 export function searchText(e: TimelineEvent): string {
-  const parts = [e.title, e.summary && markdownToText(e.summary), ...e.annotations.flatMap((a) => [markdownToText(a.text), a.attribution]), e.place, ...e.tags];
+  // The summary's text is worked out once per event for the exports too.
+  const parts = [e.title, summaryText(e), ...e.annotations.flatMap((a) => [plainText(a.text), a.attribution]), e.place, ...e.tags];
   return parts.filter(Boolean).join('\n');
 }
 
