@@ -50,18 +50,9 @@ export function describeSource(s: Source): string {
 
 const summaries = new WeakMap<TimelineEvent, string>();
 
-/**
- * Text in which Markdown can change nothing but the spacing: no character
- * that marks up inline text (`* _ [ ] < > & \` ~ | !` and backslash), no line
- * opening a list, quote, heading, code block or rule, no table. Most
- * summaries are such text, and skipping the parser makes the exports of a
- * 100,000-event timeline several times quicker.
- */
-const MARKUP = /[\\`*_[\]<>#!&~|]|(^|\n)[ \t]*([-+>=]|\d+[.)])|(^|\n)( {4}|\t)/;
-
-/** Markdown as plain text (markdownToText), without the parser when nothing would change. */
+/** Markdown as plain text (markdownToText), skipping the parser for the common summary (see markdown.ts). */
 export function plainText(markdown: string): string {
-  return MARKUP.test(markdown) ? markdownToText(markdown) : markdown.replace(/\s+/g, ' ').trim();
+  return markdownToText(markdown);
 }
 
 /** The summary as plain text, or nothing; worked out once per event for all the exports of a build. */
