@@ -13,8 +13,10 @@ import { planTimeline } from './timeline-plan.ts';
 
 export interface VisItem {
   readonly id: string;
-  /** Plain text; never parsed as HTML (see the page's item template). */
+  /** What is drawn (the event's label, else its title): plain text, never parsed as HTML (see the page's item template). */
   readonly content: string;
+  /** The event's title, when its label is shorter: read to screen readers and announced. */
+  readonly title?: string;
   /** The date as readers see it, for the item's accessible name. */
   readonly dateText?: string;
   readonly start: number;
@@ -105,7 +107,8 @@ function eventClasses(e: TimelineEvent, groupIndex: number | undefined): string 
 export function eventItem(e: TimelineEvent, groupIndex: ReadonlyMap<string, number>, formatter: DateFormatter): VisItem {
   return {
     id: e.id,
-    content: e.title,
+    content: e.label ?? e.title,
+    ...(e.label !== undefined && e.label !== e.title && { title: e.title }),
     dateText: formatter.span(e.when, e.zone),
     ...placeEvent(e),
     ...(e.group !== undefined && { group: e.group }),

@@ -45,6 +45,22 @@ export interface UiStrings {
   readonly source: string;
   readonly accessed: (date: string) => string;
   readonly skip: string;
+  readonly skipTimeline: string;
+  /** The dek's fold on a phone. */
+  readonly more: string;
+  readonly less: string;
+  /** The one-line key under the timeline. */
+  readonly key: {
+    readonly title: string;
+    readonly high: string;
+    readonly span: string;
+    readonly uncertain: string;
+    readonly era: string;
+    readonly marker: string;
+    readonly more: string;
+  };
+  /** The detail sheet's handle on small screens. */
+  readonly sheet: { readonly expand: string; readonly collapse: string };
   /** The export files' heading and link texts; `feed` also titles the feed's <link> in the head. */
   readonly downloads: {
     readonly title: string;
@@ -57,6 +73,7 @@ export interface UiStrings {
   readonly filters: {
     readonly open: string;
     readonly search: string;
+    readonly placeholder: string;
     readonly groups: string;
     readonly tags: string;
     readonly clear: string;
@@ -109,7 +126,7 @@ const en: UiStrings = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show all',
-  moreEvents: '{n} more',
+  moreEvents: '{n} more events here: zoom in to see them',
   position: '{title}, {date}. Event {n} of {total}.',
   keyboard: 'Keyboard shortcuts',
   keys: [
@@ -146,10 +163,24 @@ const en: UiStrings = {
   source: 'Source',
   accessed: (date) => `accessed ${date}`,
   skip: 'Skip to content',
+  skipTimeline: 'Skip to the timeline',
+  more: 'More',
+  less: 'Less',
+  key: {
+    title: 'Key',
+    high: 'Key event',
+    span: 'Several days',
+    uncertain: 'Date uncertain',
+    era: 'Period',
+    marker: 'Marked date',
+    more: 'More: zoom in',
+  },
+  sheet: { expand: 'Show more of the event', collapse: 'Show less of the event' },
   downloads: { title: 'Download', json: 'JSON', ics: 'iCalendar', csv: 'CSV', feed: 'Feed', timelinejs: 'TimelineJS' },
   filters: {
-    open: 'Search and filter',
+    open: 'Filters',
     search: 'Search',
+    placeholder: 'Search events',
     groups: 'Lanes',
     tags: 'Tags',
     clear: 'Clear',
@@ -195,7 +226,7 @@ const ko: UiStrings = {
   zoomIn: '확대',
   zoomOut: '축소',
   fit: '전체 보기',
-  moreEvents: '{n}건 더',
+  moreEvents: '이곳에 사건 {n}건 더: 확대하면 보입니다',
   position: '{title}, {date}. 사건 {total}건 중 {n}번째.',
   keyboard: '키보드 단축키',
   keys: [
@@ -232,10 +263,24 @@ const ko: UiStrings = {
   source: '출처',
   accessed: (date) => `${date} 접속`,
   skip: '본문으로 건너뛰기',
+  skipTimeline: '연표로 건너뛰기',
+  more: '더 보기',
+  less: '접기',
+  key: {
+    title: '범례',
+    high: '주요 사건',
+    span: '여러 날',
+    uncertain: '날짜 불확실',
+    era: '시기',
+    marker: '표시된 날짜',
+    more: '더 있음: 확대',
+  },
+  sheet: { expand: '사건 내용 크게 보기', collapse: '사건 내용 작게 보기' },
   downloads: { title: '내려받기', json: 'JSON', ics: 'iCalendar', csv: 'CSV', feed: '피드', timelinejs: 'TimelineJS' },
   filters: {
-    open: '검색과 거르기',
+    open: '거르기',
     search: '검색',
+    placeholder: '사건 검색',
     groups: '분류',
     tags: '태그',
     clear: '지우기',

@@ -1,0 +1,70 @@
+/**
+ * How tall each lane is, and how many rows of events the lanes share: the
+ * lanes fill the height the page gives the timeline (the stylesheet sizes
+ * the canvas to the screen), so the timeline never grows taller than the
+ * view. Each lane has its title row; the rows of events go where they show
+ * the most (item-view.ts), and what height is left is shared evenly. When
+ * the page is too short even for a title row and a row of events per lane,
+ * the canvas grows (the stylesheet's --tl-min-height) rather than cut a lane off.
+ */
+import type { Lane } from './item-view.ts';
+import type { DrawnGroup } from './vis-options.ts';
+
+/** Height of the axis under the lanes before it is drawn, px; measured once it is. */
+const AXIS_GUESS = 48;
+
+export class LaneSizes {
+  /** Event rows the lanes share. */
+  rows = 1;
+  private available = 0;
+  private readonly row: number;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly canvas: HTMLElement,
+    private readonly lanes: number,
+  ) {
+    this.row = parseFloat(getComputedStyle(root).getPropertyValue('--tl-row')) || 28;
+    this.measure();
+  }
+
+  /** Recomputes from the canvas's size; true when the room for lanes changed. */
+  private measure(): boolean {
+    const axis = this.canvas.querySelector<HTMLElement>('.vis-panel.vis-bottom')?.offsetHeight ?? AXIS_GUESS;
+    // The drawing's borders and the axis are not the lanes'.
+    const available = Math.floor(this.canvas.clientHeight - axis - 2);
+    const rows = Math.max(this.lanes, Math.floor(available / this.row) - this.lanes);
+    this.root.style.setProperty('--tl-min-height', `${2 * this.row * this.lanes + axis + 2}px`);
+    const changed = rows !== this.rows || available !== this.available;
+    this.rows = rows;
+    this.available = available;
+    return changed;
+  }
+
+  /** The lanes as vis-timeline draws them, each as tall as its title row and its `rows`, sharing what is left. */
+  groups(lanes: readonly Lane[], rows: ReadonlyMap<string, number>): DrawnGroup[] {
+    const used = lanes.reduce((sum, lane) => sum + (1 + (rows.get(lane.id) ?? 0)) * this.row, 0);
+    const spare = Math.max(0, this.available - used);
+    return lanes.map((lane, order) => {
+      const share = Math.floor(spare / lanes.length) + (order < spare % lanes.length ? 1 : 0);
+      const height = (1 + (rows.get(lane.id) ?? 0)) * this.row + share;
+      return { id: lane.id, content: lane.title, className: lane.className, order, height, subgroupOrder: 'row' };
+    });
+  }
+
+  /**
+   * Calls `changed` whenever the canvas's size changes the room for lanes;
+   * the returned function checks again (once the axis has been drawn).
+   */
+  watch(changed: () => void): () => void {
+    let last = { width: this.canvas.clientWidth, height: this.canvas.clientHeight };
+    const check = (): void => {
+      const now = { width: this.canvas.clientWidth, height: this.canvas.clientHeight };
+      const resized = now.width !== last.width || now.height !== last.height;
+      last = now;
+      if (this.measure() || resized) changed();
+    };
+    new ResizeObserver(check).observe(this.canvas);
+    return check;
+  }
+}

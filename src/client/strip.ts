@@ -1,0 +1,88 @@
+/**
+ * The strip above the lanes: each era's title over the part of its band in
+ * view (wrapping, two lines at most), and each marker's label by its line,
+ * on one of two rows so that no two overlap (a label with no room left is
+ * not drawn: its line stays, and the list names it). Drawn by the page, not
+ * vis-timeline, and moved with the window as the reader pans and zooms.
+ * For sighted readers only: the list below says the same in full.
+ */
+import type { VisItem, VisMarker } from '../lib/to-vis.ts';
+import { layoutRows } from '../lib/vis/row-layout.ts';
+import type { LabelMetrics } from './label-metrics.ts';
+
+/** Rows for marker labels. */
+const MARKER_ROWS = 2;
+/** An era's title shows only where this much of its band is in view, px. */
+const MIN_ERA_WIDTH = 48;
+
+export class Strip {
+  private readonly eras: { item: VisItem; el: HTMLElement }[];
+  private readonly markers: { marker: VisMarker; el: HTMLElement }[];
+
+  constructor(
+    root: HTMLElement,
+    eras: readonly VisItem[],
+    markers: readonly VisMarker[],
+    private readonly metrics: LabelMetrics,
+    now: number,
+  ) {
+    root.replaceChildren();
+    root.dataset['eras'] = String(eras.length > 0);
+    root.dataset['markers'] = String(Math.min(markers.length, MARKER_ROWS));
+    this.eras = eras.map((item) => {
+      const el = document.createElement('div');
+      el.className = `tl-strip__era ${item.className.replace(/\btl-era\b/, '')}`;
+      const text = document.createElement('span');
+      text.textContent = item.content;
+      el.append(text);
+      root.append(el);
+      return { item: { ...item, end: item.end ?? now }, el };
+    });
+    this.markers = markers.map((marker) => {
+      const el = document.createElement('div');
+      el.className = 'tl-strip__marker';
+      el.textContent = marker.title;
+      el.title = marker.title;
+      root.append(el);
+      return { marker, el };
+    });
+  }
+
+  /** Places everything for the window [start, end] drawn `width` px wide. */
+  update(start: number, end: number, width: number): void {
+    const px = (t: number): number => ((t - start) / (end - start)) * width;
+    for (const { item, el } of this.eras) {
+      const left = Math.max(0, px(item.start));
+      const right = Math.min(width, px(item.end ?? item.start));
+      const shown = right - left >= MIN_ERA_WIDTH;
+      el.hidden = !shown;
+      if (shown) {
+        el.style.transform = `translateX(${left}px)`;
+        el.style.width = `${right - left}px`;
+      }
+    }
+    const max = Math.min(260, width * 0.45);
+    const items = this.markers.map(({ marker }) => ({
+      id: marker.id,
+      group: '',
+      x: px(marker.time),
+      label: this.metrics.width(marker.title, 'low', max),
+      dot: 1,
+      rank: 0,
+      start: marker.time,
+      end: marker.time,
+    }));
+    const inView = items.filter((i) => i.x >= 0 && i.x <= width);
+    const layout = layoutRows({ items: inView, width, rows: MARKER_ROWS, gap: 6 });
+    for (const [n, { el }] of this.markers.entries()) {
+      const item = items[n];
+      const at = item && layout.placed.get(item.id);
+      el.hidden = !at;
+      if (!item || !at) continue;
+      el.dataset['row'] = String(at.row);
+      el.classList.toggle('tl-strip__marker--left', at.side === 'left');
+      el.style.maxWidth = `${max}px`;
+      el.style.transform = at.side === 'left' ? `translateX(calc(${item.x}px - 100%))` : `translateX(${item.x}px)`;
+    }
+  }
+}
