@@ -2,8 +2,8 @@
  * Keeps vis-timeline's DataSet to what the window needs: the level-of-detail
  * choice of events (src/lib/level-of-detail.ts), each drawn as a point or a
  * bar for the zoom and given a row and a label side (src/lib/vis/row-layout.ts),
- * each lane's title row with "+n" chips for what does not fit, and the eras'
- * bands. Applies only the difference, so vis-timeline redraws little, and
+ * each lane's title row with "+n" chips for what does not fit (or what the
+ * level of detail leaves out), and the eras' bands. Applies only the difference, so vis-timeline redraws little, and
  * keeps the selection.
  */
 import type { DataSet } from 'vis-data/esnext';
@@ -34,7 +34,6 @@ export function labelMaxFor(width: number): number {
 /** Ids of the "+n" chips: `more:<lane>:<start>:<end>`, a click zooms to that time. */
 export const MORE_PREFIX = 'more:';
 const LANE_PREFIX = 'lane:';
-const BAND_PREFIX = 'density:';
 
 export interface Lane {
   readonly id: string;
@@ -139,7 +138,6 @@ export class ItemView {
       ...this.laneTitles(),
       ...events,
       ...this.chips(hidden, lod.density, { start, msPerPixel, width }),
-      ...lod.density.map((d) => this.band(d)),
     ];
   }
 
@@ -189,19 +187,6 @@ export class ItemView {
       selectable: false,
       className: 'tl-more',
     }));
-  }
-
-  private band(d: DensityBand): DrawnItem {
-    const level = d.hidden >= 1000 ? 4 : d.hidden >= 100 ? 3 : d.hidden >= 10 ? 2 : 1;
-    return {
-      id: `${BAND_PREFIX}${d.group}:${d.start}:${d.end}`,
-      content: '',
-      start: d.start,
-      end: d.end,
-      type: 'background',
-      group: d.group === '' ? NO_LANE : d.group,
-      className: `tl-density tl-density-${level}`,
-    };
   }
 
   /** Brings the DataSet to what the current window needs. */

@@ -4,8 +4,8 @@
  * the canvas to the screen), so the timeline never grows taller than the
  * view. Each lane has its title row; the rows of events go where they show
  * the most (item-view.ts), and what height is left is shared evenly. When
- * the page is too short even for a title row and a row of events per lane,
- * the canvas grows (the stylesheet's --tl-min-height) rather than cut a lane off.
+ * the page is too short even for the title rows and one row of events, the
+ * canvas grows (the stylesheet's --tl-min-height) rather than cut a lane off.
  */
 import type { Lane } from './item-view.ts';
 import type { DrawnGroup } from './vis-options.ts';
@@ -33,8 +33,9 @@ export class LaneSizes {
     const axis = this.canvas.querySelector<HTMLElement>('.vis-panel.vis-bottom')?.offsetHeight ?? AXIS_GUESS;
     // The drawing's borders and the axis are not the lanes'.
     const available = Math.floor(this.canvas.clientHeight - axis - 2);
-    const rows = Math.max(this.lanes, Math.floor(available / this.row) - this.lanes);
-    this.root.style.setProperty('--tl-min-height', `${2 * this.row * this.lanes + axis + 2}px`);
+    // At least the title rows and one row of events (the selected event's, when there is one).
+    const rows = Math.max(1, Math.floor(available / this.row) - this.lanes);
+    this.root.style.setProperty('--tl-min-height', `${(this.lanes + 1) * this.row + axis + 2}px`);
     const changed = rows !== this.rows || available !== this.available;
     this.rows = rows;
     this.available = available;

@@ -51,15 +51,19 @@ export class Strip {
   /** Places everything for the window [start, end] drawn `width` px wide. */
   update(start: number, end: number, width: number): void {
     const px = (t: number): number => ((t - start) / (end - start)) * width;
-    for (const { item, el } of this.eras) {
-      const left = Math.max(0, px(item.start));
-      const right = Math.min(width, px(item.end ?? item.start));
-      const shown = right - left >= MIN_ERA_WIDTH;
-      el.hidden = !shown;
-      if (shown) {
-        el.style.transform = `translateX(${left}px)`;
-        el.style.width = `${right - left}px`;
-      }
+    // Each title over the part of its band in view, up to where the next era's title starts (eras may overlap).
+    const spans = this.eras
+      .map(({ item, el }) => ({ el, left: Math.max(0, px(item.start)), right: Math.min(width, px(item.end ?? item.start)) }))
+      .filter((e) => {
+        e.el.hidden = e.right - e.left < MIN_ERA_WIDTH;
+        return !e.el.hidden;
+      })
+      .sort((a, b) => a.left - b.left);
+    for (const [n, era] of spans.entries()) {
+      const right = Math.min(era.right, spans[n + 1]?.left ?? Infinity);
+      era.el.hidden = right - era.left < MIN_ERA_WIDTH;
+      era.el.style.transform = `translateX(${era.left}px)`;
+      era.el.style.width = `${right - era.left}px`;
     }
     const max = Math.min(260, width * 0.45);
     const items = this.markers.map(({ marker }) => ({

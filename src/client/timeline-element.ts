@@ -81,7 +81,9 @@ export class TimelineElement extends HTMLElement {
     const locale = this.dataset['locale'] ?? 'en';
     const metrics = new LabelMetrics(canvas);
     const lanes: Lane[] =
-      data.groups.length > 0 ? data.groups.map((g) => ({ id: g.id, title: g.content, className: g.className })) : [{ id: NO_LANE, title: '', className: 'tl-g-none' }];
+      data.groups.length > 0
+        ? data.groups.map((g) => ({ id: g.id, title: g.content, className: g.className }))
+        : [{ id: NO_LANE, title: '', className: 'tl-g-none' }];
     const sizes = new LaneSizes(this, canvas, lanes.length);
     const width = (): number => this.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? canvas.clientWidth;
     let pending = 0;

@@ -103,6 +103,8 @@ export interface UiStrings {
     readonly list: string;
     readonly panel: string;
     readonly showTitle: string;
+    readonly height: string;
+    readonly heights: (px: number) => string;
     readonly preview: string;
     readonly code: string;
     readonly copy: string;
@@ -194,7 +196,8 @@ const en: UiStrings = {
   embed: {
     button: 'Embed',
     title: 'Embed this timeline',
-    intro: 'Paste this code into any web page. The timeline sizes itself to its content, and the page’s address follows the event a reader opens.',
+    intro:
+      'Paste this code into any web page. The timeline keeps the height you choose (an event opens inside it, so the text around it never moves), and the page’s address follows the event a reader opens.',
     options: 'Options',
     theme: 'Light or dark',
     event: 'Open the event (its id)',
@@ -205,6 +208,8 @@ const en: UiStrings = {
     list: 'The full list of events',
     panel: 'The detail panel',
     showTitle: 'The title',
+    height: 'Height',
+    heights: (px) => (px === 480 ? `Compact, ${px} px` : px === 640 ? `Standard, ${px} px` : `Tall, ${px} px`),
     preview: 'Preview',
     code: 'Code to paste',
     copy: 'Copy the code',
@@ -294,7 +299,8 @@ const ko: UiStrings = {
   embed: {
     button: '퍼가기',
     title: '이 연표 퍼가기',
-    intro: '이 코드를 웹 페이지에 붙여 넣으세요. 연표는 내용에 맞춰 크기가 바뀌고, 독자가 연 사건이 페이지 주소에 남습니다.',
+    intro:
+      '이 코드를 웹 페이지에 붙여 넣으세요. 연표는 고른 높이를 지키고(사건은 연표 안에서 열리므로 주변 글이 움직이지 않습니다), 독자가 연 사건이 페이지 주소에 남습니다.',
     options: '설정',
     theme: '밝게 또는 어둡게',
     event: '열어 둘 사건(아이디)',
@@ -305,6 +311,8 @@ const ko: UiStrings = {
     list: '사건 전체 목록',
     panel: '사건 정보 창',
     showTitle: '제목',
+    height: '높이',
+    heights: (px) => (px === 480 ? `낮게, ${px}px` : px === 640 ? `보통, ${px}px` : `높게, ${px}px`),
     preview: '미리 보기',
     code: '붙여 넣을 코드',
     copy: '코드 복사',

@@ -120,7 +120,11 @@ export function describeIssue(issue: ZodIssue, data: unknown): Described[] {
     case 'too_big':
       if (issue.type === 'string' && typeof value === 'string')
         return [
-          { path, message: `is ${value.length} characters long, more than ${Number(issue.maximum)}.`, fix: `Shorten it to ${Number(issue.maximum)} characters or fewer.` },
+          {
+            path,
+            message: `is ${value.length} characters long, more than ${Number(issue.maximum)}.`,
+            fix: `Shorten it to ${Number(issue.maximum)} characters or fewer.`,
+          },
         ];
       return [{ path, message: issue.message, fix: fix ?? (example ? `Write it like: ${example}` : '') }];
     case 'invalid_union': {
