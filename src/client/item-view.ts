@@ -116,7 +116,8 @@ export class ItemView {
       budget,
     );
     const shown = (item: RowItem): boolean => (layout.placed.get(item.id)?.row ?? Infinity) < (this.laneRows.get(item.group) ?? 0);
-    const hidden = rowItems.filter((i) => !shown(i));
+    // Chips count what is left out here, in view: what lies beyond the edges is laid out as the reader pans to it.
+    const hidden = rowItems.filter((i) => !shown(i) && i.x >= 0 && i.x <= width);
     const events = rowItems.flatMap((r) => {
       const { item, x2 } = r;
       const at = layout.placed.get(item.id);
@@ -125,6 +126,8 @@ export class ItemView {
       return [
         {
           ...drawn,
+          // A timeline without lanes draws its events in one lane of its own.
+          group: r.group,
           subgroup: `r${at.row + 1}`,
           row: at.row + 1,
           className: `${drawn.className}${at.side === 'left' ? ' tl-side-left' : ''}`,
@@ -167,7 +170,9 @@ export class ItemView {
     const titles = new Map(lanes.map((l) => [l.id, l.title === '' ? 0 : metrics.title(l.title) + GAP]));
     const left = [
       ...hidden,
-      ...density.map((d) => ({ group: d.group === '' ? NO_LANE : d.group, x: px((d.start + d.end) / 2), start: d.start, end: d.end, count: d.hidden })),
+      ...density
+        .map((d) => ({ group: d.group === '' ? NO_LANE : d.group, x: px((d.start + d.end) / 2), start: d.start, end: d.end, count: d.hidden }))
+        .filter((d) => d.x >= 0 && d.x <= view.width),
     ];
     const chips = moreChips(left, {
       minGap: 40,

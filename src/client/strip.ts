@@ -10,7 +10,7 @@ import type { VisItem, VisMarker } from '../lib/to-vis.ts';
 import { layoutRows } from '../lib/vis/row-layout.ts';
 import type { LabelMetrics } from './label-metrics.ts';
 
-/** Rows for marker labels. */
+/** Rows for marker labels (TimelineView.astro keeps their room). */
 const MARKER_ROWS = 2;
 /** An era's title shows only where this much of its band is in view, px. */
 const MIN_ERA_WIDTH = 48;
@@ -26,9 +26,8 @@ export class Strip {
     private readonly metrics: LabelMetrics,
     now: number,
   ) {
+    // Its rows' room (data-eras, data-markers) was set with the page, so nothing moves now.
     root.replaceChildren();
-    root.dataset['eras'] = String(eras.length > 0);
-    root.dataset['markers'] = String(Math.min(markers.length, MARKER_ROWS));
     this.eras = eras.map((item) => {
       const el = document.createElement('div');
       el.className = `tl-strip__era ${item.className.replace(/\btl-era\b/, '')}`;

@@ -11,6 +11,7 @@ import type { Timeline } from 'vis-timeline/esnext';
 // holds up the first paint, for a timeline that is drawn after its script runs.
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import type { PageVisData, VisData, VisItem, VisOverview } from '../lib/to-vis.ts';
+import { defaultWindow } from '../lib/vis/opening-window.ts';
 import { floatingNow } from './axis-labels.ts';
 import { ItemView, labelMaxFor, MORE_PREFIX, type Lane } from './item-view.ts';
 import { LabelMetrics } from './label-metrics.ts';
@@ -76,7 +77,6 @@ export class TimelineElement extends HTMLElement {
     const now = floatingNow(this.dataset['zone'] ?? 'UTC');
     await nextTask();
     if (this.stale()) return;
-    const opening = this.openingWindow(data, source, now);
     const more = this.dataset['more'] ?? '{n}';
     const locale = this.dataset['locale'] ?? 'en';
     const metrics = new LabelMetrics(canvas);
@@ -85,6 +85,8 @@ export class TimelineElement extends HTMLElement {
         ? data.groups.map((g) => ({ id: g.id, title: g.content, className: g.className }))
         : [{ id: NO_LANE, title: '', className: 'tl-g-none' }];
     const sizes = new LaneSizes(this, canvas, lanes.length);
+    // Events the opening view can show at once: its rows, each holding a label every ~160 px.
+    const opening = this.openingWindow(data, source, now, (sizes.rows * canvas.clientWidth) / 160);
     const width = (): number => this.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? canvas.clientWidth;
     let pending = 0;
     const refreshSoon = (): void => {
@@ -200,10 +202,10 @@ export class TimelineElement extends HTMLElement {
    * the author's window, else everything. Set before the first draw:
    * vis-timeline leaves stale items behind when the window jumps right after it.
    */
-  private openingWindow(data: VisData, source: TimelineSource, now: number): { start: number; end: number } {
+  private openingWindow(data: VisData, source: TimelineSource, now: number, capacity: number): { start: number; end: number } {
     const item = source.find(decodeURIComponent(location.hash.slice(1)));
     if (item) return zoomedWindow(item);
-    const fallback = data.window ?? fullWindow(data, now);
+    const fallback = data.window ?? busiestWindow(data, source, fullWindow(data, now), capacity);
     const asked = (key: 'start' | 'end'): number | undefined => {
       const value = Number(this.dataset[key] ?? NaN);
       return Number.isFinite(value) ? value : undefined;
@@ -362,6 +364,23 @@ function afterFirstPaint(): Promise<void> {
       setTimeout(resolve, 0);
     });
   });
+}
+
+/**
+ * Without the author's window: everything, or the busiest stretch the view
+ * can read (src/lib/vis/opening-window.ts), counted from the events the page
+ * carries, or from a large timeline's periods.
+ */
+function busiestWindow(data: VisData, source: TimelineSource, full: { start: number; end: number }, capacity: number): { start: number; end: number } {
+  const points =
+    data.remote === undefined
+      ? [...source.loaded.values()].flat().map((i) => ({ time: i.start, count: 1 }))
+      : data.periods.map((p) => ({ time: (p.start + p.end) / 2, count: p.count }));
+  return defaultWindow(
+    points.sort((a, b) => a.time - b.time),
+    full,
+    capacity,
+  );
 }
 
 /** Before its overview arrives, or if it never does, a large timeline draws what its page carries. */
