@@ -6,8 +6,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Problem } from '../src/lib/problems.ts';
-import { formatReport, toJsonReport, type Checked } from '../src/lib/report.ts';
+import type { Problem } from '../src/lib/format/problems.ts';
+import { formatReport, toJsonReport, type Checked } from '../src/lib/format/report.ts';
 import { dataDirs, loadTimelineFiles, timelineFiles } from '../src/timelines.ts';
 
 const USAGE = `Usage: npm run validate -- [--json] [file.yaml or folder …]

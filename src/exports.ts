@@ -2,10 +2,10 @@
  * Server-side glue for the export files: one route per timeline, and the
  * options every export takes from the build (the site's address, the stamp).
  */
-import { exportStamp } from './lib/export/bounds.ts';
-import type { ExportOptions } from './lib/export/event-text.ts';
-import type { Timeline } from './lib/model.ts';
-import { createPageContext, type PageContext } from './lib/page-context.ts';
+import { exportStamp } from './lib/exchange/bounds.ts';
+import type { ExportOptions } from './lib/exchange/event-text.ts';
+import type { Timeline } from './lib/model/model.ts';
+import { createPageContext, type PageContext } from './lib/render/page-context.ts';
 import { getTimelines } from './timelines.ts';
 
 // A type, not an interface: Astro's props need an index signature.

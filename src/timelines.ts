@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadTimeline, slugOf, type LoadResult } from './lib/load.ts';
-import type { Timeline } from './lib/model.ts';
-import type { Period } from './lib/periods.ts';
-import { planTimeline } from './lib/timeline-plan.ts';
-import { TimelineProblemsError, type Problem } from './lib/problems.ts';
+import { loadTimeline, slugOf, type LoadResult } from './lib/load/load.ts';
+import type { Timeline } from './lib/model/model.ts';
+import type { Period } from './lib/model/periods.ts';
+import { planTimeline } from './lib/model/timeline-plan.ts';
+import { TimelineProblemsError, type Problem } from './lib/format/problems.ts';
 
 /** Folders holding timelines: `data/`, or a comma-separated list in TIMELINE_DATA (the tests add fixtures). */
 export function dataDirs(): string[] {

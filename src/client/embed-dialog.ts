@@ -7,8 +7,8 @@
  * data-*: `data-embed`, `data-script` (relative to this page), `data-key`,
  * `data-frame-title`, `data-context` (see embedContextOf), and the messages.
  */
-import { describeIgnored, embedSearch, EVENT_ID, parseEmbedOptions, type EmbedContext, type EmbedTheme } from '../lib/embed-options.ts';
-import { embedSnippet } from '../lib/embed-snippet.ts';
+import { describeIgnored, embedSearch, EVENT_ID, parseEmbedOptions, type EmbedContext, type EmbedTheme } from '../lib/embed/embed-options.ts';
+import { embedSnippet } from '../lib/embed/embed-snippet.ts';
 
 class EmbedDialog extends HTMLElement {
   private dialog: HTMLDialogElement | null = null;

@@ -1,13 +1,13 @@
 /**
  * Keeps vis-timeline's DataSet to what the window needs: the level-of-detail
- * choice of events (src/lib/level-of-detail.ts), each drawn as a point or a
+ * choice of events (src/lib/vis/level-of-detail.ts), each drawn as a point or a
  * range for the zoom, density bands for the rest, and the eras. Applies only
  * the difference, so vis-timeline redraws little, and keeps the selection.
  */
 import type { DataSet } from 'vis-data/esnext';
 import type { Timeline } from 'vis-timeline/esnext';
-import { levelOfDetail, type DensityBand } from '../lib/level-of-detail.ts';
-import type { VisItem } from '../lib/to-vis.ts';
+import { levelOfDetail, type DensityBand } from '../lib/vis/level-of-detail.ts';
+import type { VisItem } from '../lib/vis/to-vis.ts';
 import { typeAtZoom } from './timeline-layout.ts';
 import type { TimelineSource } from './timeline-source.ts';
 import { drawnItem, type DrawnItem } from './vis-options.ts';

@@ -7,7 +7,7 @@
  * Opening and closing are announced as `tl-open` events (an embed passes
  * them on to the page around it).
  */
-import { isFiltering, matches, type Filters } from '../lib/filters.ts';
+import { isFiltering, matches, type Filters } from '../lib/search/filters.ts';
 import type { FilterDetail, FiltersElement } from './filters.ts';
 import type { ResultsDetail, SearchResults } from './search-results.ts';
 import { onTimelineKey, type KeyTarget } from './keyboard.ts';

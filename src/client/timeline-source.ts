@@ -3,10 +3,10 @@
  * for a large timeline, the period files and the id index it fetches (each
  * once) as the reader's window or a deep link reaches them.
  */
-import type { LodState } from '../lib/level-of-detail.ts';
-import type { PeriodSummary } from '../lib/periods.ts';
-import { idShard } from '../lib/timeline-plan.ts';
-import type { VisData, VisItem } from '../lib/to-vis.ts';
+import type { LodState } from '../lib/vis/level-of-detail.ts';
+import type { PeriodSummary } from '../lib/model/periods.ts';
+import { idShard } from '../lib/model/timeline-plan.ts';
+import type { VisData, VisItem } from '../lib/vis/to-vis.ts';
 
 export class TimelineSource implements LodState {
   readonly periods: readonly PeriodSummary[];

@@ -1,7 +1,7 @@
-/** `/<slug>.csv`: one row per event (src/lib/export/to-csv.ts). */
+/** `/<slug>.csv`: one row per event (src/lib/exchange/to-csv.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportInputs, exportRoutes, respond, type ExportProps } from '../exports.ts';
-import { writeCsv } from '../lib/export/to-csv.ts';
+import { writeCsv } from '../lib/exchange/to-csv.ts';
 
 export const getStaticPaths = (() => exportRoutes()) satisfies GetStaticPaths;
 

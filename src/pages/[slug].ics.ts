@@ -1,7 +1,7 @@
-/** `/<slug>.ics`: the events as an iCalendar file (src/lib/export/to-ics.ts). */
+/** `/<slug>.ics`: the events as an iCalendar file (src/lib/exchange/to-ics.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportInputs, exportRoutes, respond, type ExportProps } from '../exports.ts';
-import { writeIcs } from '../lib/export/to-ics.ts';
+import { writeIcs } from '../lib/exchange/to-ics.ts';
 
 export const getStaticPaths = (() => exportRoutes()) satisfies GetStaticPaths;
 

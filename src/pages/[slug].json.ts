@@ -1,7 +1,7 @@
-/** `/<slug>.json`: the normalised timeline (src/lib/export/to-json.ts). */
+/** `/<slug>.json`: the normalised timeline (src/lib/exchange/to-json.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportRoutes, respond, type ExportProps } from '../exports.ts';
-import { writeTimelineJson } from '../lib/export/to-json.ts';
+import { writeTimelineJson } from '../lib/exchange/to-json.ts';
 
 export const getStaticPaths = (() => exportRoutes()) satisfies GetStaticPaths;
 

@@ -6,9 +6,9 @@
  * TimelineJS could not show).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Timeline } from '../lib/model.ts';
-import { LARGE_TIMELINE } from '../lib/periods.ts';
-import { toTimelineJS } from '../lib/timelinejs.ts';
+import type { Timeline } from '../lib/model/model.ts';
+import { LARGE_TIMELINE } from '../lib/model/periods.ts';
+import { toTimelineJS } from '../lib/exchange/timelinejs.ts';
 import { getTimelines } from '../timelines.ts';
 
 export const getStaticPaths = (() =>

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addEvent, type AddedEvent, type NewEvent } from '../../src/lib/add-event.ts';
-import { loadTimeline } from '../../src/lib/load.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { slugify, uniqueId } from '../../src/lib/slug.ts';
+import { addEvent, type AddedEvent, type NewEvent } from '../../src/lib/exchange/add-event.ts';
+import { loadTimeline } from '../../src/lib/load/load.ts';
+import { formatProblem } from '../../src/lib/format/problems.ts';
+import { slugify, uniqueId } from '../../src/lib/exchange/slug.ts';
 
 const SAMPLE = readFileSync(new URL('../../data/north-korea.yaml', import.meta.url), 'utf8');
 const ODD = readFileSync(new URL('../fixtures/authoring/odd-formatting.yaml', import.meta.url), 'utf8');

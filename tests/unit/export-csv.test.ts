@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, guardFormula, writeCsv } from '../../src/lib/export/to-csv.ts';
-import { createPageContext } from '../../src/lib/page-context.ts';
+import { CSV_COLUMNS, guardFormula, writeCsv } from '../../src/lib/exchange/to-csv.ts';
+import { createPageContext } from '../../src/lib/render/page-context.ts';
 import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
 import { small, smallCtx, timelineOf, WITH_SITE, WITHOUT_SITE } from './export-fixture.ts';
 

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTimeline, type LoadOptions, type LoadResult } from '../../src/lib/load.ts';
-import { formatProblem, formatProblems } from '../../src/lib/problems.ts';
+import { loadTimeline, type LoadOptions, type LoadResult } from '../../src/lib/load/load.ts';
+import { formatProblem, formatProblems } from '../../src/lib/format/problems.ts';
 
 /** `invalid/date-spans.yaml`, relative to tests/fixtures, which is also how problems name it. */
 function loadFixture(name: string, options?: LoadOptions): LoadResult {

@@ -1,7 +1,7 @@
-/** `/<slug>/feed.xml`: the newest events as an Atom feed (src/lib/export/to-atom.ts). */
+/** `/<slug>/feed.xml`: the newest events as an Atom feed (src/lib/exchange/to-atom.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportInputs, exportRoutes, respond, type ExportProps } from '../../exports.ts';
-import { writeAtom } from '../../lib/export/to-atom.ts';
+import { writeAtom } from '../../lib/exchange/to-atom.ts';
 
 export const getStaticPaths = (() => exportRoutes()) satisfies GetStaticPaths;
 

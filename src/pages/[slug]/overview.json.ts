@@ -5,10 +5,10 @@
  * each of hundreds of pages.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Timeline } from '../../lib/model.ts';
-import { createPageContext } from '../../lib/page-context.ts';
-import { planTimeline } from '../../lib/timeline-plan.ts';
-import { visOverview } from '../../lib/to-vis.ts';
+import type { Timeline } from '../../lib/model/model.ts';
+import { createPageContext } from '../../lib/render/page-context.ts';
+import { planTimeline } from '../../lib/model/timeline-plan.ts';
+import { visOverview } from '../../lib/vis/to-vis.ts';
 import { getTimelines } from '../../timelines.ts';
 
 export const getStaticPaths = (() =>

@@ -7,8 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTimeline } from '../../../src/lib/load.ts';
-import { formatProblem, sortProblems } from '../../../src/lib/problems.ts';
+import { loadTimeline } from '../../../src/lib/load/load.ts';
+import { formatProblem, sortProblems } from '../../../src/lib/format/problems.ts';
 import { runTool } from './run-tool.ts';
 
 const validate = (...args: string[]): ReturnType<typeof runTool> => runTool('validate', args);
@@ -192,7 +192,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     const run = validate(dir);
     expect(run.status).toBe(0);
     expect(run.stdout.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(`
-      "<dir>/french.yaml:2:9 timeline → locale: fr has no interface translation yet: dates follow fr, buttons and headings are in English. Translations are in src/lib/ui-strings.ts (now: en, ko). (warning)
+      "<dir>/french.yaml:2:9 timeline → locale: fr has no interface translation yet: dates follow fr, buttons and headings are in English. Translations are in src/lib/i18n/ui-strings.ts (now: en, ko). (warning)
       1 file checked: no problems.
       "
     `);

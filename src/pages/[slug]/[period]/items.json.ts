@@ -1,9 +1,9 @@
 /** A period's items, fetched by the timeline when the reader's window reaches it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Timeline } from '../../../lib/model.ts';
-import { createPageContext } from '../../../lib/page-context.ts';
-import type { Period } from '../../../lib/periods.ts';
-import { periodItems } from '../../../lib/to-vis.ts';
+import type { Timeline } from '../../../lib/model/model.ts';
+import { createPageContext } from '../../../lib/render/page-context.ts';
+import type { Period } from '../../../lib/model/periods.ts';
+import { periodItems } from '../../../lib/vis/to-vis.ts';
 import { periodRoutes } from '../../../timelines.ts';
 
 export const getStaticPaths = (() => periodRoutes()) satisfies GetStaticPaths;

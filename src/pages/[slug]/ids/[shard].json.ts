@@ -3,8 +3,8 @@
  * any event fetches one small file to learn which period holds it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Timeline } from '../../../lib/model.ts';
-import { idShard, planTimeline } from '../../../lib/timeline-plan.ts';
+import type { Timeline } from '../../../lib/model/model.ts';
+import { idShard, planTimeline } from '../../../lib/model/timeline-plan.ts';
 import { getTimelines } from '../../../timelines.ts';
 
 export const getStaticPaths = (() =>

@@ -1,12 +1,12 @@
 /**
  * A large timeline's search index, as static files fetched by a search as
  * it needs them: `index.json`, `words-<n>.json`, `group-<n>.json` and
- * `tag-<n>.json` (see src/lib/search-index.ts).
+ * `tag-<n>.json` (see src/lib/search/search-index.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Timeline } from '../../../lib/model.ts';
-import { buildSearchIndex } from '../../../lib/search-index.ts';
-import { planTimeline } from '../../../lib/timeline-plan.ts';
+import type { Timeline } from '../../../lib/model/model.ts';
+import { buildSearchIndex } from '../../../lib/search/search-index.ts';
+import { planTimeline } from '../../../lib/model/timeline-plan.ts';
 import { getTimelines } from '../../../timelines.ts';
 
 function filesOf(timeline: Timeline): string[] {

@@ -9,9 +9,9 @@
  * every problem must be reported at once.
  */
 import { z } from 'zod';
-import { normalizeColor } from './colors.ts';
+import { normalizeColor } from '../model/colors.ts';
 import { closest } from './problems.ts';
-import { isTimeZone, parseDate, parseSpan, type CalendarDate, type DateSpan } from './dates.ts';
+import { isTimeZone, parseDate, parseSpan, type CalendarDate, type DateSpan } from '../dates/dates.ts';
 
 /** Extra wording for a zod issue: how to fix it. */
 export interface IssueParams {

@@ -4,11 +4,11 @@
  * in date order among the events. The file is edited as text (see
  * `yaml-splice.ts`), and the result must pass the loader's checks.
  */
-import { compareDates, isTimeZone, parseSpan } from './dates.ts';
+import { compareDates, isTimeZone, parseSpan } from '../dates/dates.ts';
 import { parseDocument } from 'yaml';
-import { DEFAULT_MAX_ALIASES, loadTimeline } from './load.ts';
-import type { Problem } from './problems.ts';
-import { readYamlFast } from './read-yaml.ts';
+import { DEFAULT_MAX_ALIASES, loadTimeline } from '../load/load.ts';
+import type { Problem } from '../format/problems.ts';
+import { readYamlFast } from '../load/read-yaml.ts';
 import { dateId, joinIds, slugify, uniqueId } from './slug.ts';
 import { insertByDocument, insertListItem, insertListKey } from './yaml-splice.ts';
 

@@ -4,8 +4,8 @@
  * only (strings, numbers, arrays, objects), so it can cross to the browser.
  */
 import { DARK_SURFACE, DEFAULT_ERA_COLORS, DEFAULT_GROUP_COLORS, LIGHT_SURFACE, readableOn, readableTextOn } from './colors.ts';
-import { axisEnd, axisStart, compareDates, type CalendarDate, type DateSpan } from './dates.ts';
-import type { EraData, EventData, TimelineData } from './schema.ts';
+import { axisEnd, axisStart, compareDates, type CalendarDate, type DateSpan } from '../dates/dates.ts';
+import type { EraData, EventData, TimelineData } from '../format/schema.ts';
 
 /** Where something sits on the axis: floating ms in the timeline's zone, end exclusive; `null` while ongoing. */
 export interface AxisRange {

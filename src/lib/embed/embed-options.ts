@@ -8,9 +8,9 @@
  */
 // zod's tree-shakable build, as in filters.ts: the embed page stays light.
 import * as z from 'zod/v4-mini';
-import { axisEnd, axisStart, parseDate } from './dates.ts';
-import { FILTER_ID, filtersToSearch, NO_FILTERS, type Filters } from './filters.ts';
-import { timelineTags, type Timeline } from './model.ts';
+import { axisEnd, axisStart, parseDate } from '../dates/dates.ts';
+import { FILTER_ID, filtersToSearch, NO_FILTERS, type Filters } from '../search/filters.ts';
+import { timelineTags, type Timeline } from '../model/model.ts';
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 

@@ -4,7 +4,7 @@
  * Written by the Embed dialog (with the address the reader is on) and by the
  * oEmbed file (with the configured site).
  */
-import { escapeHtml } from './sanitize.ts';
+import { escapeHtml } from '../render/sanitize.ts';
 
 /** The frame's height before /embed.js sizes it (or without it): the sample's timeline with its lanes, closed. */
 export const EMBED_HEIGHT = 640;

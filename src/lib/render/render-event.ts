@@ -3,10 +3,10 @@
  * a copy of it, so the two never differ. Its id is the deep link. Written
  * without whitespace between tags: a large timeline has thousands of entries.
  */
-import { citationsOf, type Citation } from './citations.ts';
+import { citationsOf, type Citation } from '../model/citations.ts';
 import { html, raw, type Html } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
-import type { Annotation, Marker, TimelineEvent } from './model.ts';
+import type { Annotation, Marker, TimelineEvent } from '../model/model.ts';
 import { datetimeAttr, type PageContext } from './page-context.ts';
 
 /**

@@ -7,8 +7,8 @@
  */
 import { Document, isMap, isSeq } from 'yaml';
 import { z } from 'zod';
-import { htmlToMarkdown, htmlToText } from './html-text.ts';
-import { idSchema } from './schema.ts';
+import { htmlToMarkdown, htmlToText } from '../render/html-text.ts';
+import { idSchema } from '../format/schema.ts';
 import { dateId, joinIds, slugify, uniqueId } from './slug.ts';
 import { AUTHOR_OPTIONS, styleForAuthors } from './yaml-splice.ts';
 

@@ -3,8 +3,8 @@
  * and last moments it covers as ISO 8601 text. Calendar arithmetic runs on
  * UTC fields only (floatingTime), so no export depends on the build machine's zone.
  */
-import { daysInMonth, floatingTime, toDatetimeAttribute, toInstant, type CalendarDate, type DateSpan } from '../dates.ts';
-import type { Timeline } from '../model.ts';
+import { daysInMonth, floatingTime, toDatetimeAttribute, toInstant, type CalendarDate, type DateSpan } from '../dates/dates.ts';
+import type { Timeline } from '../model/model.ts';
 
 export interface Day {
   readonly year: number;

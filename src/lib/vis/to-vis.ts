@@ -5,11 +5,11 @@
  * fields stay text: the page renders items with its own template
  * (vis-timeline's default would parse `content` as HTML).
  */
-import type { DateFormatter } from './format-date.ts';
+import type { DateFormatter } from '../dates/format-date.ts';
 import { stableSample } from './level-of-detail.ts';
-import type { Importance, Timeline, TimelineEvent } from './model.ts';
-import type { Period, PeriodSummary } from './periods.ts';
-import { planTimeline } from './timeline-plan.ts';
+import type { Importance, Timeline, TimelineEvent } from '../model/model.ts';
+import type { Period, PeriodSummary } from '../model/periods.ts';
+import { planTimeline } from '../model/timeline-plan.ts';
 
 export interface VisItem {
   readonly id: string;

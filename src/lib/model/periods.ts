@@ -4,7 +4,7 @@
  * (`/<slug>/2019/`, `/<slug>/2019-03/`) and one data file the timeline fetches
  * when the reader's window reaches it.
  */
-import { floatingTime, type CalendarDate } from './dates.ts';
+import { floatingTime, type CalendarDate } from '../dates/dates.ts';
 import type { Importance, TimelineEvent } from './model.ts';
 
 export interface Period {

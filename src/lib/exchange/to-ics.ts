@@ -16,12 +16,12 @@
  * - Events starting before 1 CE are left out: iCalendar writes years as four
  *   digits from 0000, and no calendar app counts years before the common era.
  */
-import { toInstant, type DateSpan } from '../dates.ts';
-import type { TimelineEvent } from '../model.ts';
-import type { PageContext } from '../page-context.ts';
+import { toInstant, type DateSpan } from '../dates/dates.ts';
+import type { TimelineEvent } from '../model/model.ts';
+import type { PageContext } from '../render/page-context.ts';
 import { addDays, firstDay, isTimed, lastDay, startOfDayIn, type Day } from './bounds.ts';
 import { describeEvent, eventPath, siteLink, type ExportOptions } from './event-text.ts';
-import { markdownToText } from '../markdown.ts';
+import { markdownToText } from '../render/markdown.ts';
 import { escapeText, joinLines } from './ics-text.ts';
 
 export const PRODID = '-//Timeline publisher//timeline-publisher 1//EN';

@@ -8,8 +8,8 @@
  * are drawn as density bands per lane that a reader zooms into. Pure: the
  * page feeds it what it has loaded and fetches what it asks for.
  */
-import type { Importance } from './model.ts';
-import type { PeriodSummary } from './periods.ts';
+import type { Importance } from '../model/model.ts';
+import type { PeriodSummary } from '../model/periods.ts';
 import type { VisItem } from './to-vis.ts';
 
 export interface LodState {

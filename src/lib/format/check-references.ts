@@ -4,7 +4,7 @@
  * schema, so they report even where the schema also finds faults in the same
  * item. Each check skips values of the wrong type: the schema reports those.
  */
-import { checkOrder, isTimeZone, parseDate } from './dates.ts';
+import { checkOrder, isTimeZone, parseDate } from '../dates/dates.ts';
 import type { DataPath } from './problems.ts';
 import { suggest } from './problems.ts';
 

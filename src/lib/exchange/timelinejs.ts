@@ -8,11 +8,11 @@
  * uncertain dates (`c. 2023`) and spans still going on. Times of day are
  * given as wall-clock fields in the timeline's zone (TimelineJS has none).
  */
-import { axisStart, type CalendarDate, type DateSpan } from './dates.ts';
-import { createDateFormatter } from './format-date.ts';
-import { renderMarkdown } from './markdown.ts';
-import type { Timeline, TimelineEvent } from './model.ts';
-import { escapeHtml } from './sanitize.ts';
+import { axisStart, type CalendarDate, type DateSpan } from '../dates/dates.ts';
+import { createDateFormatter } from '../dates/format-date.ts';
+import { renderMarkdown } from '../render/markdown.ts';
+import type { Timeline, TimelineEvent } from '../model/model.ts';
+import { escapeHtml } from '../render/sanitize.ts';
 
 /** TimelineJS's date object: the calendar fields, as numbers (month 1–12). */
 export type TLDate = Pick<CalendarDate, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'> & { readonly display_date?: string };

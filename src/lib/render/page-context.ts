@@ -2,11 +2,11 @@
  * What every component of a timeline page needs, computed once per page:
  * the date formatter, interface strings, source numbers and group lookup.
  */
-import { numberSources, type Citation } from './citations.ts';
-import { toDatetimeAttribute, type CalendarDate } from './dates.ts';
-import { createDateFormatter, type DateFormatter } from './format-date.ts';
-import type { Group, Timeline } from './model.ts';
-import { uiStrings, type UiStrings } from './ui-strings.ts';
+import { numberSources, type Citation } from '../model/citations.ts';
+import { toDatetimeAttribute, type CalendarDate } from '../dates/dates.ts';
+import { createDateFormatter, type DateFormatter } from '../dates/format-date.ts';
+import type { Group, Timeline } from '../model/model.ts';
+import { uiStrings, type UiStrings } from '../i18n/ui-strings.ts';
 
 export interface PageContext {
   readonly timeline: Timeline;

@@ -5,14 +5,14 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { ZodIssue } from 'zod';
-import { checkReferences, type Finding } from './check-references.ts';
-import { resolveLocale } from './locales.ts';
-import { TRANSLATED } from './ui-strings.ts';
-import { buildTimeline, type Timeline } from './model.ts';
-import { type DataPath, type Problem } from './problems.ts';
-import { timelineSchema } from './schema.ts';
+import { checkReferences, type Finding } from '../format/check-references.ts';
+import { resolveLocale } from '../dates/locales.ts';
+import { TRANSLATED } from '../i18n/ui-strings.ts';
+import { buildTimeline, type Timeline } from '../model/model.ts';
+import { type DataPath, type Problem } from '../format/problems.ts';
+import { timelineSchema } from '../format/schema.ts';
 import { readYamlFast } from './read-yaml.ts';
-import { describeIssue } from './zod-issues.ts';
+import { describeIssue } from '../format/zod-issues.ts';
 
 export interface LoadOptions {
   /** Larger files are refused: a timeline this size is a mistake or an attack. */
@@ -119,7 +119,7 @@ function localeWarning(tag: string): { message: string; fix: string } | undefine
   if (!TRANSLATED.includes(tag.split('-')[0]?.toLowerCase() ?? '')) {
     return {
       message: `${tag} has no interface translation yet: dates follow ${tag}, buttons and headings are in English.`,
-      fix: `Translations are in src/lib/ui-strings.ts (now: ${TRANSLATED.join(', ')}).`,
+      fix: `Translations are in src/lib/i18n/ui-strings.ts (now: ${TRANSLATED.join(', ')}).`,
     };
   }
   return undefined;

@@ -4,8 +4,8 @@
  * by id. The `format` field names the shape; a change that breaks readers
  * gets a new number.
  */
-import type { DateSpan, CalendarDate } from '../dates.ts';
-import type { Source, Timeline, TimelineEvent } from '../model.ts';
+import type { DateSpan, CalendarDate } from '../dates/dates.ts';
+import type { Source, Timeline, TimelineEvent } from '../model/model.ts';
 import { isoBounds, isTimed, writtenSpan } from './bounds.ts';
 import { eventPath, siteLink, type ExportOptions } from './event-text.ts';
 

@@ -3,8 +3,8 @@
  * a UTF-8 byte order mark, so Excel reads the file as UTF-8 rather than the
  * machine's code page; every field quoted, quotes doubled; CRLF after every row.
  */
-import type { TimelineEvent } from '../model.ts';
-import type { PageContext } from '../page-context.ts';
+import type { TimelineEvent } from '../model/model.ts';
+import type { PageContext } from '../render/page-context.ts';
 import { isoBounds } from './bounds.ts';
 import { describeSource, eventPath, siteLink, sourcesOf, summaryText, type ExportOptions } from './event-text.ts';
 

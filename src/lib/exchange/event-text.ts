@@ -2,9 +2,9 @@
  * What the exports share about an event beyond its dates: where it lives on
  * the site, its sources, and a plain-text description for calendars and feeds.
  */
-import { markdownToText } from '../markdown.ts';
-import type { Source, TimelineEvent } from '../model.ts';
-import type { PageContext } from '../page-context.ts';
+import { markdownToText } from '../render/markdown.ts';
+import type { Source, TimelineEvent } from '../model/model.ts';
+import type { PageContext } from '../render/page-context.ts';
 
 export interface ExportOptions {
   /**

@@ -3,7 +3,7 @@
  * language gets English (and the build says so, see load.ts); its dates still
  * follow its date-fns locale.
  */
-import type { Annotation } from './model.ts';
+import type { Annotation } from '../model/model.ts';
 
 export interface UiStrings {
   readonly allTimelines: string;
