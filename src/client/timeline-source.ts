@@ -8,7 +8,7 @@ import type { PeriodSummary } from '../lib/model/periods.ts';
 import { idShard } from '../lib/model/timeline-plan.ts';
 import type { VisData, VisItem } from '../lib/vis/to-vis.ts';
 
-export class TimelineSource implements LodState {
+export class TimelineSource implements LodState<VisItem> {
   readonly periods: readonly PeriodSummary[];
   readonly loaded = new Map<string, readonly VisItem[]>();
   readonly highlights: readonly VisItem[];

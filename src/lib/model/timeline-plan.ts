@@ -3,7 +3,7 @@
  * events and data; a large one (over LARGE_TIMELINE events) is split into
  * periods, each a list page and a data file, with an overview page on top.
  */
-import { stableSample } from '../vis/level-of-detail.ts';
+import { stableSample } from './stable-sample.ts';
 import type { Timeline, TimelineEvent } from './model.ts';
 import { LARGE_TIMELINE, planPeriods, summarize, type Period, type PeriodSummary } from './periods.ts';
 

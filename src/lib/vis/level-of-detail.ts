@@ -10,14 +10,24 @@
  */
 import type { Importance } from '../model/model.ts';
 import type { PeriodSummary } from '../model/periods.ts';
-import type { VisItem } from './to-vis.ts';
+import { stableFraction } from '../model/stable-sample.ts';
 
-export interface LodState {
+/** What the level of detail reads of an item: the vis transform's `VisItem` has this and more. */
+export interface LodItem {
+  readonly id: string;
+  readonly start: number;
+  readonly end?: number | null;
+  readonly group?: string;
+  /** Absent means normal. */
+  readonly importance?: Importance;
+}
+
+export interface LodState<T extends LodItem = LodItem> {
   readonly periods: readonly PeriodSummary[];
   /** Items of the periods loaded so far, by period key. */
-  readonly loaded: ReadonlyMap<string, readonly VisItem[]>;
+  readonly loaded: ReadonlyMap<string, readonly T[]>;
   /** The high-importance events of the whole timeline, or an even sample of them. */
-  readonly highlights: readonly VisItem[];
+  readonly highlights: readonly T[];
   /** True when `highlights` holds every high-importance event. */
   readonly highlightsComplete: boolean;
   /** When the reader filters: whether an event is among those asked for. */
@@ -26,7 +36,7 @@ export interface LodState {
    * A large timeline's search results, as items: when set, the only events
    * drawn (their periods need not be loaded), with no density bands.
    */
-  readonly pinned?: readonly VisItem[] | undefined;
+  readonly pinned?: readonly T[] | undefined;
 }
 
 export interface LodView {
@@ -47,8 +57,8 @@ export interface DensityBand {
   readonly hidden: number;
 }
 
-export interface LodResult {
-  readonly items: readonly VisItem[];
+export interface LodResult<T extends LodItem = LodItem> {
+  readonly items: readonly T[];
   readonly density: readonly DensityBand[];
   /** Periods to fetch to draw this window fully. */
   readonly fetch: readonly string[];
@@ -60,34 +70,11 @@ const LEVELS: readonly Importance[] = ['low', 'normal', 'high'];
 /** Density bands: about this many across the window. */
 const BANDS_PER_WINDOW = 12;
 
-/** A stable number in [0, 1) for an id (FNV-1a), so a sample keeps the same events as the window moves. */
-export function stableFraction(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  // MurmurHash3's finaliser: ids that differ in one character land far apart.
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 2 ** 32;
-}
-
-/** At most `n` of `items`, the same ones at every build, in their order. */
-export function stableSample<T extends { readonly id: string }>(items: readonly T[], n: number): T[] {
-  if (items.length <= n) return [...items];
-  const keep = new Set([...items].sort((a, b) => stableFraction(a.id) - stableFraction(b.id)).slice(0, n));
-  return items.filter((i) => keep.has(i));
-}
-
-const importanceOf = (item: VisItem): Importance => item.importance ?? 'normal';
+const importanceOf = (item: LodItem): Importance => item.importance ?? 'normal';
 /** A span ending where the range starts is outside it; a point there is inside. */
-const overlaps = (item: VisItem, lo: number, hi: number): boolean => item.start < hi && (item.start >= lo || (item.end ?? item.start) > lo);
+const overlaps = (item: LodItem, lo: number, hi: number): boolean => item.start < hi && (item.start >= lo || (item.end ?? item.start) > lo);
 
-export function levelOfDetail(state: LodState, view: LodView): LodResult {
+export function levelOfDetail<T extends LodItem>(state: LodState<T>, view: LodView): LodResult<T> {
   const margin = (view.end - view.start) / 2;
   const lo = view.start - margin;
   const hi = view.end + margin;
@@ -101,9 +88,9 @@ export function levelOfDetail(state: LodState, view: LodView): LodResult {
   const needPeriods = fits && (threshold !== 'high' || !state.highlightsComplete);
   const fetch = needPeriods ? inRange.filter((p) => !state.loaded.has(p.key)).map((p) => p.key) : [];
 
-  const byId = new Map<string, VisItem>();
+  const byId = new Map<string, T>();
   const shown = state.visible ?? ((): boolean => true);
-  const keep = (item: VisItem): void => {
+  const keep = (item: T): void => {
     if (RANK[importanceOf(item)] >= RANK[threshold] && overlaps(item, lo, hi) && shown(item.id)) byId.set(item.id, item);
   };
   for (const p of inRange) state.loaded.get(p.key)?.forEach(keep);
@@ -133,7 +120,7 @@ export function levelOfDetail(state: LodState, view: LodView): LodResult {
 }
 
 /** Search results: those in range, an even sample past the budget, the selected one always. */
-function pinnedDetail(pinned: readonly VisItem[], view: LodView, lo: number, hi: number): LodResult {
+function pinnedDetail<T extends LodItem>(pinned: readonly T[], view: LodView, lo: number, hi: number): LodResult<T> {
   let items = pinned.filter((i) => overlaps(i, lo, hi));
   if (items.length > view.budget) {
     const share = view.budget / items.length;
@@ -160,7 +147,7 @@ function countInRange(state: LodState, periods: readonly PeriodSummary[], lo: nu
   return counts;
 }
 
-function findItem(state: LodState, id: string): VisItem | undefined {
+function findItem<T extends LodItem>(state: LodState<T>, id: string): T | undefined {
   for (const items of state.loaded.values()) {
     const found = items.find((i) => i.id === id);
     if (found) return found;
@@ -169,7 +156,7 @@ function findItem(state: LodState, id: string): VisItem | undefined {
 }
 
 /** What each lane of these periods holds but does not draw, in bands about a 12th of the window wide. */
-function densityBands(periods: readonly PeriodSummary[], drawn: readonly VisItem[], view: LodView): DensityBand[] {
+function densityBands(periods: readonly PeriodSummary[], drawn: readonly LodItem[], view: LodView): DensityBand[] {
   const minWidth = (view.end - view.start) / BANDS_PER_WINDOW;
   const bands: DensityBand[] = [];
   let i = 0;

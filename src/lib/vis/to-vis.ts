@@ -6,9 +6,9 @@
  * (vis-timeline's default would parse `content` as HTML).
  */
 import type { DateFormatter } from '../dates/format-date.ts';
-import { stableSample } from './level-of-detail.ts';
 import type { Importance, Timeline, TimelineEvent } from '../model/model.ts';
 import type { Period, PeriodSummary } from '../model/periods.ts';
+import { stableSample } from '../model/stable-sample.ts';
 import { planTimeline } from '../model/timeline-plan.ts';
 
 export interface VisItem {
