@@ -9,7 +9,7 @@
  * every problem must be reported at once.
  */
 import { z } from 'zod';
-import { normalizeColor } from '../model/colors.ts';
+import { normalizeColor } from './css-color.ts';
 import { closest } from './problems.ts';
 import { isTimeZone, parseDate, parseSpan, type CalendarDate, type DateSpan } from '../dates/dates.ts';
 

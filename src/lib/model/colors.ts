@@ -1,20 +1,9 @@
 /**
- * Author colours: any CSS colour, checked and normalised to hex at build time
- * (so nothing but `#rrggbb` ever reaches a style), with a readable text colour
- * derived from it.
+ * Colours derived from the author's (which the format has checked and made
+ * `#rrggbb`, see format/css-color.ts): a readable text colour on it, a shade
+ * that stands out from the page, and the defaults when the author gives none.
  */
-import { clampChroma, formatHex, oklch, parse, wcagContrast } from 'culori';
-
-/**
- * @example normalizeColor('rebeccapurple') // '#663399'
- */
-export function normalizeColor(text: string): string | undefined {
-  const trimmed = text.trim();
-  // culori reads some things browsers don't (bare numbers, unknown spaces): keep to CSS forms.
-  if (!/^(#[0-9a-f]{3,8}|[a-z]+|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch|color)\([^;{}]*\))$/i.test(trimmed)) return undefined;
-  const color = parse(trimmed);
-  return color ? formatHex(color) : undefined;
-}
+import { clampChroma, formatHex, oklch, wcagContrast } from 'culori';
 
 /** Black or white, whichever reads better on `background`. */
 export function readableTextOn(background: string): '#000000' | '#ffffff' {
