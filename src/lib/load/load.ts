@@ -7,7 +7,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, vi
 import type { ZodIssue } from 'zod';
 import { checkReferences, type Finding } from '../format/check-references.ts';
 import { resolveLocale } from '../dates/locales.ts';
-import { TRANSLATED } from '../i18n/ui-strings.ts';
+import { TRANSLATED } from '../i18n/index.ts';
 import { buildTimeline, type Timeline } from '../model/model.ts';
 import { type DataPath, type Problem } from '../format/problems.ts';
 import { timelineSchema } from '../format/schema.ts';
@@ -119,7 +119,7 @@ function localeWarning(tag: string): { message: string; fix: string } | undefine
   if (!TRANSLATED.includes(tag.split('-')[0]?.toLowerCase() ?? '')) {
     return {
       message: `${tag} has no interface translation yet: dates follow ${tag}, buttons and headings are in English.`,
-      fix: `Translations are in src/lib/i18n/ui-strings.ts (now: ${TRANSLATED.join(', ')}).`,
+      fix: `Translations are in src/lib/i18n/, a file per language (now: ${TRANSLATED.join(', ')}).`,
     };
   }
   return undefined;

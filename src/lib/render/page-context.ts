@@ -6,7 +6,8 @@ import { numberSources, type Citation } from '../model/citations.ts';
 import { toDatetimeAttribute, type CalendarDate } from '../dates/dates.ts';
 import { createDateFormatter, type DateFormatter } from '../dates/format-date.ts';
 import type { Group, Timeline } from '../model/model.ts';
-import { uiStrings, type UiStrings } from '../i18n/ui-strings.ts';
+import { uiStrings } from '../i18n/index.ts';
+import type { UiStrings } from '../i18n/ui-strings.ts';
 
 export interface PageContext {
   readonly timeline: Timeline;

@@ -8,7 +8,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { EMBED_HEIGHT, EMBED_WIDTH, embedSnippet, siteUrl } from '../../lib/embed/embed-snippet.ts';
 import type { Timeline } from '../../lib/model/model.ts';
-import { uiStrings } from '../../lib/i18n/ui-strings.ts';
+import { uiStrings } from '../../lib/i18n/index.ts';
 import { getTimelines } from '../../timelines.ts';
 
 export const getStaticPaths = (() => getTimelines().map((timeline) => ({ params: { slug: timeline.slug }, props: { timeline } }))) satisfies GetStaticPaths;

@@ -192,7 +192,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     const run = validate(dir);
     expect(run.status).toBe(0);
     expect(run.stdout.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(`
-      "<dir>/french.yaml:2:9 timeline → locale: fr has no interface translation yet: dates follow fr, buttons and headings are in English. Translations are in src/lib/i18n/ui-strings.ts (now: en, ko). (warning)
+      "<dir>/french.yaml:2:9 timeline → locale: fr has no interface translation yet: dates follow fr, buttons and headings are in English. Translations are in src/lib/i18n/, a file per language (now: en, ko). (warning)
       1 file checked: no problems.
       "
     `);
