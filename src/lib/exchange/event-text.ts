@@ -2,9 +2,9 @@
  * What the exports share about an event beyond its dates: where it lives on
  * the site, its sources, and a plain-text description for calendars and feeds.
  */
-import { markdownToText } from '../render/markdown.ts';
 import type { Source, TimelineEvent } from '../model/model.ts';
 import type { PageContext } from '../render/page-context.ts';
+import { summaryText } from '../render/plain-text.ts';
 
 export interface ExportOptions {
   /**
@@ -46,24 +46,6 @@ export function sourcesOf(event: TimelineEvent, ctx: PageContext): Source[] {
 export function describeSource(s: Source): string {
   const name = s.title ? `${s.publisher}, ${s.title}` : s.publisher;
   return s.url ? `${name} <${s.url}>` : name;
-}
-
-const summaries = new WeakMap<TimelineEvent, string>();
-
-/** Markdown as plain text (markdownToText), skipping the parser for the common summary (see markdown.ts). */
-export function plainText(markdown: string): string {
-  return markdownToText(markdown);
-}
-
-/** The summary as plain text, or nothing; worked out once per event for all the exports of a build. */
-export function summaryText(event: TimelineEvent): string {
-  if (!event.summary) return '';
-  let text = summaries.get(event);
-  if (text === undefined) {
-    text = plainText(event.summary);
-    summaries.set(event, text);
-  }
-  return text;
 }
 
 /**

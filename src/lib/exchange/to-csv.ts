@@ -5,8 +5,9 @@
  */
 import type { TimelineEvent } from '../model/model.ts';
 import type { PageContext } from '../render/page-context.ts';
+import { summaryText } from '../render/plain-text.ts';
 import { isoBounds } from './bounds.ts';
-import { describeSource, eventPath, siteLink, sourcesOf, summaryText, type ExportOptions } from './event-text.ts';
+import { describeSource, eventPath, siteLink, sourcesOf, type ExportOptions } from './event-text.ts';
 
 export const CSV_COLUMNS = [
   'id',

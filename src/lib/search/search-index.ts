@@ -12,10 +12,10 @@
  * events index in about 3 s on the 2-core test machine. (Pagefind, tried
  * first, took 85 s for 100,000 records through its Node API there.)
  */
-import { plainText, summaryText } from '../exchange/event-text.ts';
 import type { Timeline, TimelineEvent } from '../model/model.ts';
-import { searchWords, shardOf, toGaps, type SearchManifest, type WordShard } from './search-words.ts';
 import { planTimeline } from '../model/timeline-plan.ts';
+import { plainText, summaryText } from '../render/plain-text.ts';
+import { searchWords, shardOf, toGaps, type SearchManifest, type WordShard } from './search-words.ts';
 
 export type { SearchManifest, WordShard } from './search-words.ts';
 
