@@ -7,7 +7,8 @@
  * data-*: `data-embed`, `data-script` (relative to this page), `data-key`,
  * `data-frame-title`, `data-context` (see embedContextOf), and the messages.
  */
-import { describeIgnored, embedSearch, EVENT_ID, parseEmbedOptions, type EmbedContext, type EmbedTheme } from '../lib/embed/embed-options.ts';
+import { describeIgnored, embedSearch, parseEmbedOptions, type EmbedContext, type EmbedTheme } from '../lib/embed/embed-options.ts';
+import { ID_PATTERN } from '../lib/format/patterns.ts';
 import { embedSnippet } from '../lib/embed/embed-snippet.ts';
 
 class EmbedDialog extends HTMLElement {
@@ -45,7 +46,7 @@ class EmbedDialog extends HTMLElement {
     const event = this.field('event');
     const id = decodeURIComponent(location.hash.slice(1));
     // The event open on the page, unless the reader has chosen one already.
-    if (event && !event.value && EVENT_ID.test(id)) event.value = id;
+    if (event && !event.value && ID_PATTERN.test(id)) event.value = id;
     this.update();
     this.dialog?.showModal();
   }

@@ -9,11 +9,11 @@
  * `/embed.js` checks the same shapes by hand, to stay free of dependencies.
  */
 import * as z from 'zod/v4-mini';
-import { EVENT_ID } from './embed-options.ts';
+import { ID_PATTERN } from '../format/patterns.ts';
 
 export const MESSAGE_PREFIX = 'tl-embed:';
 
-const eventId = z.string().check(z.maxLength(200), z.regex(EVENT_ID));
+const eventId = z.string().check(z.maxLength(200), z.regex(ID_PATTERN));
 
 export const hostMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}hello`) }),

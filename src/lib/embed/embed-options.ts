@@ -9,7 +9,8 @@
 // zod's tree-shakable build, as in filters.ts: the embed page stays light.
 import * as z from 'zod/v4-mini';
 import { axisEnd, axisStart, parseDate } from '../dates/dates.ts';
-import { FILTER_ID, filtersToSearch, NO_FILTERS, type Filters } from '../search/filters.ts';
+import { ID_PATTERN, TAG_PATTERN } from '../format/patterns.ts';
+import { filtersToSearch, NO_FILTERS, type Filters } from '../search/filters.ts';
 import { timelineTags, type Timeline } from '../model/model.ts';
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
@@ -68,9 +69,6 @@ export function describeIgnored({ name, value, reason }: IgnoredOption): string 
   return `${name}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}: ${reason}`;
 }
 
-/** An event id, as the format allows it. */
-export const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 const flag = z.pipe(
   z.enum(['0', '1'], { error: 'write 0 or 1' }),
   z.transform((v: '0' | '1') => v === '1'),
@@ -83,7 +81,7 @@ function idList(kind: string, known: readonly string[] | undefined) {
       z.transform((s: string) => s.split(',').map((x) => x.trim())),
     )
     .check(
-      z.refine((ids: string[]) => ids.every((id) => FILTER_ID.test(id)), { error: `write ${kind} ids separated by commas`, abort: true }),
+      z.refine((ids: string[]) => ids.every((id) => TAG_PATTERN.test(id)), { error: `write ${kind} ids separated by commas`, abort: true }),
       z.refine((ids: string[]) => !known || ids.every((id) => known.includes(id)), {
         error: known ? `this timeline's ${kind}s are ${known.join(', ') || 'none'}` : '',
       }),
@@ -107,7 +105,7 @@ function dateEdge(zone: string, edge: 'start' | 'end') {
 function schemaFor(context: EmbedContext) {
   const zone = context.zone ?? 'UTC';
   return {
-    event: z.string().check(z.regex(EVENT_ID, { error: 'an event id is a-z, 0-9 and single hyphens' })),
+    event: z.string().check(z.regex(ID_PATTERN, { error: 'an event id is a-z, 0-9 and single hyphens' })),
     groups: idList('lane', context.groups),
     tags: idList('tag', context.tags),
     q: z.string().check(z.maxLength(200, { error: 'at most 200 characters' })),

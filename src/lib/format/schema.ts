@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { normalizeColor } from './css-color.ts';
+import { ID_PATTERN, TAG_PATTERN } from './patterns.ts';
 import { closest } from './problems.ts';
 import { isTimeZone, parseDate, parseSpan, type CalendarDate, type DateSpan } from '../dates/dates.ts';
 
@@ -17,9 +18,6 @@ import { isTimeZone, parseDate, parseSpan, type CalendarDate, type DateSpan } fr
 export interface IssueParams {
   readonly fix: string;
 }
-
-const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const TAG_RE = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
 
 /**
  * The patterns behind `matching` checks, for the JSON Schema (zod-to-json-schema
@@ -43,7 +41,7 @@ const matching = (re: RegExp, message: string, fix: string): z.ZodEffects<z.ZodS
 
 const text = (description: string): z.ZodString => z.string().trim().min(1).describe(description);
 
-export const idSchema = matching(ID_RE, 'is not a valid id.', 'Use lower-case letters a-z, digits and single hyphens, e.g. plenum-2023-12.').describe(
+export const idSchema = matching(ID_PATTERN, 'is not a valid id.', 'Use lower-case letters a-z, digits and single hyphens, e.g. plenum-2023-12.').describe(
   'Unique id: a-z, 0-9 and single hyphens. For events it is the deep link: /<slug>/#<id>. Example: plenum-2023-12',
 );
 
@@ -164,7 +162,7 @@ export const eventSchema = z
     timezone: timeZoneSchema.optional(),
     group: idSchema.describe('Id of the lane (from `groups`). Example: party').optional(),
     tags: z
-      .array(matching(TAG_RE, 'is not a valid tag.', 'Write tags in lower case with hyphens, e.g. war-preparations.'))
+      .array(matching(TAG_PATTERN, 'is not a valid tag.', 'Write tags in lower case with hyphens, e.g. war-preparations.'))
       .describe('Keywords for filtering, lower case with hyphens. Example: [kcna, war-preparations]')
       .optional(),
     place: text('Where it happened, plain text. Example: Pyongyang').optional(),

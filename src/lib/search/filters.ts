@@ -6,6 +6,7 @@
  */
 // zod's tree-shakable build: this parser runs on every timeline page, where zod 3 would add 13 KB gzip.
 import * as z from 'zod/v4-mini';
+import { TAG_PATTERN } from '../format/patterns.ts';
 
 export interface Filters {
   /** Words that must all appear, in any order, case and accents aside. */
@@ -16,12 +17,7 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { q: '', groups: [], tags: [] };
 
-/** A lane or tag id as a filter names it (the embed's options check lists against it too). */
-export const FILTER_ID = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
-
-const WORD = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
-
-/** A comma list of lane or tag ids; anything else in it is dropped. */
+/** A comma list of lane or tag ids (the tag pattern covers both); anything else in it is dropped. */
 const list = z.catch(
   z.pipe(
     z.string().check(z.maxLength(2000)),
@@ -29,7 +25,7 @@ const list = z.catch(
       s
         .split(',')
         .map((x) => x.trim())
-        .filter((x) => WORD.test(x)),
+        .filter((x) => TAG_PATTERN.test(x)),
     ),
   ),
   [],
