@@ -2,6 +2,7 @@
  * What the exports share about an event beyond its dates: where it lives on
  * the site, its sources, and a plain-text description for calendars and feeds.
  */
+import { citationsOf, citedSources } from '../model/citations.ts';
 import type { Source, TimelineEvent } from '../model/model.ts';
 import type { PageContext } from '../render/page-context.ts';
 import { summaryText } from '../render/plain-text.ts';
@@ -35,11 +36,7 @@ export function eventPath(slug: string, id: string): string {
 
 /** An event's sources, its own then those its annotations cite, each once. */
 export function sourcesOf(event: TimelineEvent, ctx: PageContext): Source[] {
-  const ids = new Set([...event.sources, ...event.annotations.flatMap((a) => (a.source ? [a.source] : []))]);
-  return [...ids].flatMap((id) => {
-    const c = ctx.citations.get(id);
-    return c ? [c.source] : [];
-  });
+  return citationsOf(citedSources(event), ctx.citations).map((c) => c.source);
 }
 
 /** `KCNA, Report on … <http://…>`: one source on one line. */

@@ -3,7 +3,7 @@
  * it (events in time order, then eras and markers), so "[3]" means the same
  * source in every event and in the sources section.
  */
-import type { Source, Timeline } from './model.ts';
+import type { Source, Timeline, TimelineEvent } from './model.ts';
 
 export interface Citation {
   readonly n: number;
@@ -25,10 +25,7 @@ export function numberSources(timeline: Timeline): Map<string, Citation> {
     }
     if (eventId && !c.citedBy.includes(eventId)) c.citedBy.push(eventId);
   };
-  for (const e of timeline.events) {
-    for (const id of e.sources) cite(id, e.id);
-    for (const a of e.annotations) if (a.source) cite(a.source, e.id);
-  }
+  for (const e of timeline.events) for (const id of citedSources(e)) cite(id, e.id);
   for (const era of timeline.eras) for (const id of era.sources) cite(id);
   for (const m of timeline.markers) for (const id of m.sources) cite(id);
   // Sources nobody cites still belong in the list.
@@ -36,7 +33,18 @@ export function numberSources(timeline: Timeline): Map<string, Citation> {
   return out;
 }
 
-/** An event's citation numbers: its own sources, then those its annotations add. */
+/**
+ * The ids of the sources an event cites: its own, then those its annotations
+ * add, each once. The entry's citations, the sources section and the
+ * exports all list them so.
+ */
+export function citedSources(event: Pick<TimelineEvent, 'sources' | 'annotations'>): string[] {
+  const ids = new Set(event.sources);
+  for (const a of event.annotations) if (a.source) ids.add(a.source);
+  return [...ids];
+}
+
+/** The citations of these source ids, in their order (ids of no source left out). */
 export function citationsOf(ids: readonly string[], citations: ReadonlyMap<string, Citation>): Citation[] {
   return ids.flatMap((id) => {
     const c = citations.get(id);

@@ -3,7 +3,7 @@
  * a copy of it, so the two never differ. Its id is the deep link. Written
  * without whitespace between tags: a large timeline has thousands of entries.
  */
-import { citationsOf, type Citation } from '../model/citations.ts';
+import { citationsOf, citedSources, type Citation } from '../model/citations.ts';
 import { html, raw, type Html } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { Annotation, Marker, TimelineEvent } from '../model/model.ts';
@@ -80,8 +80,7 @@ function header(e: TimelineEvent, ctx: PageContext): Html {
 }
 
 export function renderEvent(e: TimelineEvent, ctx: PageContext): Html {
-  const annotationSources = e.annotations.flatMap((a) => (a.source && !e.sources.includes(a.source) ? [a.source] : []));
-  const citations = citationsOf([...e.sources, ...new Set(annotationSources)], ctx.citations);
+  const citations = citationsOf(citedSources(e), ctx.citations);
   const credit = e.image?.credit ? html`<figcaption>${e.image.credit}</figcaption>` : '';
   const image = e.image
     ? html`<figure class="tl-event__image"><img src="${e.image.src}" alt="${e.image.alt}" loading="lazy" decoding="async">${credit}</figure>`
