@@ -206,7 +206,8 @@ export function toInstant(date: CalendarDate, zone: string): number {
   return wall - tzOffset(zone, new Date(guess)) * 60_000;
 }
 
-function isTimed(date: CalendarDate): boolean {
+/** A date with a time of day (which has a zone); the others are calendar values. */
+export function isTimed(date: CalendarDate): boolean {
   return date.hour !== undefined;
 }
 
@@ -237,24 +238,4 @@ export function isTimeZone(name: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * ISO 8601 text for `<time datetime>`: as precise as written, never more. A
- * time of day gets the offset of `zone` at that moment, when given.
- */
-export function toDatetimeAttribute(date: CalendarDate, zone?: string): string {
-  const pad = (n: number | undefined, w = 2): string => String(n ?? 0).padStart(w, '0');
-  const y = date.year < 0 ? `-${pad(-date.year, 4)}` : pad(date.year, 4);
-  let out = y;
-  if (date.month !== undefined) out += `-${pad(date.month)}`;
-  if (date.day !== undefined) out += `-${pad(date.day)}`;
-  if (date.hour !== undefined) out += `T${pad(date.hour)}:${pad(date.minute)}`;
-  if (date.second !== undefined) out += `:${pad(date.second)}`;
-  const offset = date.offset ?? (date.hour !== undefined && zone ? tzOffset(zone, new Date(toInstant(date, zone))) : undefined);
-  if (offset !== undefined) {
-    const o = Math.abs(offset);
-    out += offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(o / 60))}:${pad(o % 60)}`;
-  }
-  return out;
 }

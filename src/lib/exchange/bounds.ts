@@ -3,7 +3,8 @@
  * and last moments it covers as ISO 8601 text. Calendar arithmetic runs on
  * UTC fields only (floatingTime), so no export depends on the build machine's zone.
  */
-import { daysInMonth, floatingTime, toDatetimeAttribute, toInstant, type CalendarDate, type DateSpan } from '../dates/dates.ts';
+import { daysInMonth, floatingTime, isTimed, toInstant, type CalendarDate, type DateSpan } from '../dates/dates.ts';
+import { isoYear, toDatetimeAttribute } from '../dates/iso.ts';
 import type { Timeline } from '../model/model.ts';
 
 export interface Day {
@@ -16,10 +17,6 @@ export interface Day {
 export function writtenSpan(span: DateSpan): string {
   if (span.ongoing) return `${span.start.text}/..`;
   return span.end ? `${span.start.text}/${span.end.text}` : span.start.text;
-}
-
-export function isTimed(date: CalendarDate): boolean {
-  return date.hour !== undefined;
 }
 
 /** The first day a date covers: 2023-12 starts on 1 December. */
@@ -40,11 +37,6 @@ export function addDays(d: Day, n: number): Day {
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-/** ISO 8601 year: four digits, astronomical, `-0500` before the common era. */
-export function isoYear(year: number): string {
-  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
-}
 
 export function isoDay(d: Day): string {
   return `${isoYear(d.year)}-${pad(d.month)}-${pad(d.day)}`;

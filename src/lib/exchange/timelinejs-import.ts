@@ -7,6 +7,7 @@
  */
 import { Document, isMap, isSeq } from 'yaml';
 import { z } from 'zod';
+import { isoYear } from '../dates/iso.ts';
 import { htmlToMarkdown, htmlToText } from '../render/html-text.ts';
 import { idSchema } from '../format/schema.ts';
 import { dateId, joinIds, slugify, uniqueId } from './slug.ts';
@@ -57,7 +58,7 @@ export function dateFromTimelineJS(date: z.infer<typeof tlDate> | undefined): st
   if (year === undefined || Math.abs(year) > 9999) return undefined;
   const [month, day, hour, minute, second] = (['month', 'day', 'hour', 'minute', 'second'] as const).map((k) => toNumber(date?.[k]));
   if (month === undefined) return year;
-  let text = `${year < 0 ? '-' : ''}${pad(year, 4)}-${pad(month)}`;
+  let text = `${isoYear(year)}-${pad(month)}`;
   if (day === undefined) return text;
   text += `-${pad(day)}`;
   if (hour === undefined) return text;

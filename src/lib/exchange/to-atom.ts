@@ -9,12 +9,12 @@
  * the same when the site moves or SITE is set later.
  */
 import { v5 as uuidV5 } from 'uuid';
-import { toInstant } from '../dates/dates.ts';
+import { isTimed, toInstant } from '../dates/dates.ts';
 import { markdownToText } from '../render/markdown.ts';
 import type { TimelineEvent } from '../model/model.ts';
 import type { PageContext } from '../render/page-context.ts';
 import { LARGE_TIMELINE } from '../model/periods.ts';
-import { dropUnwritable, firstDay, isoDay, isTimed } from './bounds.ts';
+import { dropUnwritable, firstDay, isoDay } from './bounds.ts';
 import { describeEvent, eventPath, siteLink, type ExportOptions } from './event-text.ts';
 
 /** The namespace of entry and feed ids (a fixed, random UUID: changing it would change every id). */

@@ -16,27 +16,28 @@
  * - Events starting before 1 CE are left out: iCalendar writes years as four
  *   digits from 0000, and no calendar app counts years before the common era.
  */
-import { toInstant, type DateSpan } from '../dates/dates.ts';
+import { isTimed, toInstant, type DateSpan } from '../dates/dates.ts';
+import { isoYear } from '../dates/iso.ts';
 import type { TimelineEvent } from '../model/model.ts';
 import type { PageContext } from '../render/page-context.ts';
-import { addDays, firstDay, isTimed, lastDay, startOfDayIn, type Day } from './bounds.ts';
+import { addDays, firstDay, lastDay, startOfDayIn, type Day } from './bounds.ts';
 import { describeEvent, eventPath, siteLink, type ExportOptions } from './event-text.ts';
 import { markdownToText } from '../render/markdown.ts';
 import { escapeText, joinLines } from './ics-text.ts';
 
 export const PRODID = '-//Timeline publisher//timeline-publisher 1//EN';
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** `20231226`. */
 function icsDay(d: Day): string {
-  return `${pad(d.year, 4)}${pad(d.month)}${pad(d.day)}`;
+  return `${isoYear(d.year)}${pad(d.month)}${pad(d.day)}`;
 }
 
 /** `20231226T053000Z`, from milliseconds since the epoch, in UTC fields only. */
 export function icsUtc(ms: number): string {
   const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+  return `${isoYear(d.getUTCFullYear())}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }
 
 /** DTSTART and DTEND of a span. Both must be of one type: a span mixing a date and a time is timed throughout. */

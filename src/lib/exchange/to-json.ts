@@ -4,9 +4,9 @@
  * by id. The `format` field names the shape; a change that breaks readers
  * gets a new number.
  */
-import type { DateSpan, CalendarDate } from '../dates/dates.ts';
+import { isTimed, type CalendarDate, type DateSpan } from '../dates/dates.ts';
 import type { Source, Timeline, TimelineEvent } from '../model/model.ts';
-import { isoBounds, isTimed, writtenSpan } from './bounds.ts';
+import { isoBounds, writtenSpan } from './bounds.ts';
 import { eventPath, siteLink, type ExportOptions } from './event-text.ts';
 
 export const JSON_FORMAT = 'timeline-publisher/1';

@@ -5,6 +5,7 @@
  * when the reader's window reaches it.
  */
 import { floatingTime, type CalendarDate } from '../dates/dates.ts';
+import { isoYear } from '../dates/iso.ts';
 import type { Importance, TimelineEvent } from './model.ts';
 
 export interface Period {
@@ -25,11 +26,10 @@ export const LARGE_TIMELINE = 1000;
 /** Most events on one period page before the year is split into months. */
 export const MAX_PER_PERIOD = 1000;
 
-const pad = (n: number, width: number): string => String(Math.abs(n)).padStart(width, '0');
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 export function periodKey(year: number, month?: number): string {
-  const y = `${year < 0 ? '-' : ''}${pad(year, 4)}`;
-  return month === undefined ? y : `${y}-${pad(month, 2)}`;
+  return month === undefined ? isoYear(year) : `${isoYear(year)}-${pad(month)}`;
 }
 
 /** The year (and month) of the axis day an event starts on. */

@@ -3,7 +3,8 @@
  * the date formatter, interface strings, source numbers and group lookup.
  */
 import { numberSources, type Citation } from '../model/citations.ts';
-import { toDatetimeAttribute, type CalendarDate } from '../dates/dates.ts';
+import type { CalendarDate } from '../dates/dates.ts';
+import { toDatetimeAttribute } from '../dates/iso.ts';
 import { createDateFormatter, type DateFormatter } from '../dates/format-date.ts';
 import type { Group, Timeline } from '../model/model.ts';
 import { uiStrings } from '../i18n/index.ts';
