@@ -1,17 +1,15 @@
 /**
  * Choices that stay the same at every build and as the reader pans: a
  * stable number for an id, and an even sample that keeps the same items.
- * A leaf (it imports nothing), so the plan of a timeline, its vis transform
- * and the level of detail can all use it without importing each other.
+ * A leaf (it imports only the string hash), so the plan of a timeline, its
+ * vis transform and the level of detail can all use it without importing
+ * each other.
  */
+import { hashString } from './hash.ts';
 
-/** A stable number in [0, 1) for an id (FNV-1a), so a sample keeps the same events as the window moves. */
+/** A stable number in [0, 1) for an id, so a sample keeps the same events as the window moves. */
 export function stableFraction(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = hashString(id);
   // MurmurHash3's finaliser: ids that differ in one character land far apart.
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

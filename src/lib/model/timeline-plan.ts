@@ -4,6 +4,7 @@
  * periods, each a list page and a data file, with an overview page on top.
  */
 import { stableSample } from './stable-sample.ts';
+import { hashString } from './hash.ts';
 import type { Timeline, TimelineEvent } from './model.ts';
 import { LARGE_TIMELINE, planPeriods, summarize, type Period, type PeriodSummary } from './periods.ts';
 
@@ -53,7 +54,5 @@ export function listedEvents(timeline: Timeline): readonly TimelineEvent[] {
 
 /** Which of the id index's files names an event's period. */
 export function idShard(id: string, shards: number): number {
-  let h = 0;
-  for (let i = 0; i < id.length; i++) h = (Math.imul(h, 31) + id.charCodeAt(i)) >>> 0;
-  return h % shards;
+  return hashString(id) % shards;
 }

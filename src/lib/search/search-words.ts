@@ -4,6 +4,7 @@
  * shapes. Kept apart from the builder, which reads Markdown, so the page's
  * script carries none of that.
  */
+import { hashString } from '../model/hash.ts';
 import { normalize } from './filters.ts';
 
 /** `/<slug>/search/index.json`: what a search needs to know first. */
@@ -50,10 +51,7 @@ export function prefixOf(word: string): string {
 
 /** The shard a word is in: by its first two letters (a one-letter word, by itself). */
 export function shardOf(word: string, shards: number): number {
-  const key = prefixOf(word);
-  let h = 2166136261;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return (h >>> 0) % shards;
+  return hashString(prefixOf(word)) % shards;
 }
 
 export function toGaps(sorted: readonly number[]): number[] {
