@@ -13,6 +13,7 @@ import { isTimed, toInstant } from '../dates/dates.ts';
 import { markdownToText } from '../render/markdown.ts';
 import type { TimelineEvent } from '../model/model.ts';
 import type { PageContext } from '../render/page-context.ts';
+import { escapeHtml } from '../render/sanitize.ts';
 import { LARGE_TIMELINE } from '../model/periods.ts';
 import { dropUnwritable, firstDay, isoDay } from './bounds.ts';
 import { describeEvent, eventPath, siteLink, type ExportOptions } from './event-text.ts';
@@ -27,9 +28,9 @@ const ID_NAMESPACE = '886d8b0e-de8a-437e-8c4b-37413aae22e6';
  */
 export const FEED_LIMIT = LARGE_TIMELINE;
 
-/** Text for XML 1.0 content and attributes. */
+/** Text for XML 1.0 content and attributes: without the characters XML refuses, escaped as HTML is. */
 export function escapeXml(text: string): string {
-  return dropUnwritable(text).replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c] ?? ''};`);
+  return escapeHtml(dropUnwritable(text), '&apos;');
 }
 
 export function feedId(slug: string, eventId?: string): string {

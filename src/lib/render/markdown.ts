@@ -53,20 +53,20 @@ function simpleText(text: string): string | undefined {
   return MARKUP.test(unlinked) || NOT_SIMPLE.test(unlinked) ? undefined : unlinked;
 }
 
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * @example renderMarkdown('Kim set *militant tasks*') // '<p>Kim set <em>militant tasks</em></p>\n'
  */
 export function renderMarkdown(text: string): string {
-  // Paragraphs of plain text and simple links, written as markdown-it writes them (a unit test compares the two).
+  // Paragraphs of plain text and simple links, written as markdown-it writes them, escaped by its own function
+  // (a unit test compares the two).
   if (simpleText(text) === undefined) return parsedHtml(text);
   return text
     .trim()
     .split(/\n\n+/)
     .map(
       (paragraph) =>
-        `<p>${escapeText(paragraph)
+        `<p>${md.utils
+          .escapeHtml(paragraph)
           .replace(SIMPLE_EMPHASIS, (_, before: string, stars: string, words: string) =>
             stars === '**' ? `${before}<strong>${words}</strong>` : `${before}<em>${words}</em>`,
           )

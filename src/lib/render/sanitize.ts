@@ -22,9 +22,13 @@ export function isSafeHref(href: string): boolean {
   return scheme !== undefined && SAFE_SCHEMES.includes(`${scheme.toLowerCase()}:`) && !compact.toLowerCase().startsWith('mailto:?');
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Plain text for HTML, attributes included. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+/**
+ * Plain text for HTML, attributes included. XML (the feed) may ask for its
+ * own `&apos;`, which HTML 4 lacks, for the apostrophe.
+ * @example escapeHtml(`Kim's "war" <speech>`) // 'Kim&#39;s &quot;war&quot; &lt;speech&gt;'
+ */
+export function escapeHtml(text: string, apostrophe: '&#39;' | '&apos;' = '&#39;'): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? apostrophe);
 }
