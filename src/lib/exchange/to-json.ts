@@ -5,6 +5,7 @@
  * gets a new number.
  */
 import { isTimed, type CalendarDate, type DateSpan } from '../dates/dates.ts';
+import { defined } from '../model/defined.ts';
 import type { Source, Timeline, TimelineEvent } from '../model/model.ts';
 import { isoBounds, writtenSpan } from './bounds.ts';
 import { eventPath, siteLink, type ExportOptions } from './event-text.ts';
@@ -61,15 +62,10 @@ export interface TimelineJson {
   readonly events: readonly EventJson[];
 }
 
-/** Optional keys are left out rather than null, so the file stays small. */
-function compact<T extends object>(o: { [K in keyof T]: T[K] | undefined }): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
-
 export function toDateJson(span: DateSpan, zone: string): DateJson {
   const dates = [span.start, ...(span.end ? [span.end] : [])];
   const { start, end } = isoBounds(span, zone);
-  return compact<DateJson>({
+  return defined<DateJson>({
     written: writtenSpan(span),
     start,
     end,
@@ -82,7 +78,7 @@ export function toDateJson(span: DateSpan, zone: string): DateJson {
 const single = (date: CalendarDate): DateSpan => ({ start: date });
 
 function toSourceJson(s: Source): TimelineJson['sources'][number] {
-  return compact<TimelineJson['sources'][number]>({
+  return defined<TimelineJson['sources'][number]>({
     id: s.id,
     title: s.title,
     publisher: s.publisher,
@@ -93,7 +89,7 @@ function toSourceJson(s: Source): TimelineJson['sources'][number] {
 }
 
 export function toEventJson(e: TimelineEvent, slug: string, options: Pick<ExportOptions, 'site'>): EventJson {
-  return compact<EventJson>({
+  return defined<EventJson>({
     id: e.id,
     title: e.title,
     date: toDateJson(e.when, e.zone),
@@ -103,10 +99,10 @@ export function toEventJson(e: TimelineEvent, slug: string, options: Pick<Export
     importance: e.importance,
     summary: e.summary,
     annotations: e.annotations.map((a) =>
-      compact<EventJson['annotations'][number]>({ kind: a.kind, text: a.text, attribution: a.attribution, source: a.source }),
+      defined<EventJson['annotations'][number]>({ kind: a.kind, text: a.text, attribution: a.attribution, source: a.source }),
     ),
     sources: e.sources,
-    image: e.image && compact<NonNullable<EventJson['image']>>({ src: e.image.src, alt: e.image.alt, credit: e.image.credit }),
+    image: e.image && defined<NonNullable<EventJson['image']>>({ src: e.image.src, alt: e.image.alt, credit: e.image.credit }),
     link: siteLink(eventPath(slug, e.id), options.site),
   });
 }
@@ -114,7 +110,7 @@ export function toEventJson(e: TimelineEvent, slug: string, options: Pick<Export
 /** The whole timeline, in one pass over its events. */
 export function toTimelineJson(timeline: Timeline, options: Pick<ExportOptions, 'site'>): TimelineJson {
   const zone = timeline.timezone;
-  return compact<TimelineJson>({
+  return defined<TimelineJson>({
     format: JSON_FORMAT,
     slug: timeline.slug,
     title: timeline.title,
@@ -126,7 +122,7 @@ export function toTimelineJson(timeline: Timeline, options: Pick<ExportOptions, 
     groups: timeline.groups.map((g) => ({ id: g.id, title: g.title, color: g.color })),
     sources: timeline.sources.map(toSourceJson),
     eras: timeline.eras.map((e) =>
-      compact<TimelineJson['eras'][number]>({
+      defined<TimelineJson['eras'][number]>({
         id: e.id,
         title: e.title,
         date: toDateJson(e.when, zone),
@@ -136,7 +132,7 @@ export function toTimelineJson(timeline: Timeline, options: Pick<ExportOptions, 
       }),
     ),
     markers: timeline.markers.map((m) =>
-      compact<TimelineJson['markers'][number]>({ id: m.id, title: m.title, date: toDateJson(single(m.date), zone), sources: m.sources }),
+      defined<TimelineJson['markers'][number]>({ id: m.id, title: m.title, date: toDateJson(single(m.date), zone), sources: m.sources }),
     ),
     events: timeline.events.map((e) => toEventJson(e, timeline.slug, options)),
   });

@@ -6,6 +6,7 @@
 import { DARK_SURFACE, DEFAULT_ERA_COLORS, DEFAULT_GROUP_COLORS, LIGHT_SURFACE, readableOn, readableTextOn } from './colors.ts';
 import { axisEnd, axisStart, compareDates, type CalendarDate, type DateSpan } from '../dates/dates.ts';
 import type { EraData, EventData, TimelineData } from '../format/schema.ts';
+import { defined } from './defined.ts';
 
 /** Where something sits on the axis: floating ms in the timeline's zone, end exclusive; `null` while ongoing. */
 export interface AxisRange {
@@ -109,11 +110,6 @@ function toAxis(when: DateSpan, zone: string, axisZone: string): AxisRange {
   const start = axisStart(when.start, zone, axisZone);
   if (when.ongoing) return { start, end: null };
   return { start, end: axisEnd(when.end ?? when.start, zone, axisZone) };
-}
-
-/** Optional keys stay absent rather than `undefined`, so the JSON stays small. */
-function defined<T extends object>(o: { [K in keyof T]: T[K] | undefined }): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
 export function buildTimeline(data: TimelineData, slug: string, file: string): Timeline {
