@@ -5,16 +5,7 @@
  * item. Each check skips values of the wrong type: the schema reports those.
  */
 import { checkOrder, isTimeZone, parseDate } from '../dates/dates.ts';
-import type { DataPath } from './problems.ts';
-import { suggest } from './problems.ts';
-
-export interface Finding {
-  readonly path: DataPath;
-  readonly message: string;
-  readonly fix: string;
-  /** Point at the key rather than its value (for keys that should not be there). */
-  readonly atKey?: boolean;
-}
+import { suggest, type DataPath, type Finding } from './problems.ts';
 
 type Obj = Record<string, unknown>;
 

@@ -26,6 +26,20 @@ export interface Problem {
   readonly kind: 'syntax' | 'file' | 'data';
 }
 
+/**
+ * A problem found in the data, before it is located in the file: where it
+ * is in the data, what is wrong, how to fix it. The schema's issues
+ * (zod-issues.ts) and the checks across fields (check-references.ts) both
+ * say what they find so; the loader adds the file, line and column.
+ */
+export interface Finding {
+  readonly path: DataPath;
+  readonly message: string;
+  readonly fix: string;
+  /** Point at the key rather than its value (for keys that should not be there). */
+  readonly atKey?: boolean;
+}
+
 /** `events[5].annotations[0].kind` */
 export function formatPath(path: DataPath): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');

@@ -3,16 +3,8 @@
  * and what to write instead, with "did you mean" for misspelt keys and values.
  */
 import { z, type ZodIssue, type ZodTypeAny } from 'zod';
-import type { DataPath } from './problems.ts';
-import { suggest } from './problems.ts';
+import { suggest, type DataPath, type Finding } from './problems.ts';
 import { timelineSchema, type IssueParams } from './schema.ts';
-
-export interface Described {
-  readonly path: DataPath;
-  readonly message: string;
-  readonly fix: string;
-  readonly atKey?: boolean;
-}
 
 /** Peels wrappers (optional, default, effects) off a schema. */
 function unwrap(schema: ZodTypeAny): ZodTypeAny {
@@ -70,12 +62,12 @@ function shown(value: unknown): string {
 
 const lastKey = (path: DataPath): string => path.filter((p): p is string => typeof p === 'string').at(-1) ?? 'value';
 
-function missing(path: DataPath, example: string | undefined): Described {
+function missing(path: DataPath, example: string | undefined): Finding {
   const key = lastKey(path);
   return { path, message: 'is missing.', fix: `Add ${key}:${example ? `, e.g. ${key}: ${example}` : ''}.` };
 }
 
-export function describeIssue(issue: ZodIssue, data: unknown): Described[] {
+export function describeIssue(issue: ZodIssue, data: unknown): Finding[] {
   const path = issue.path;
   const fix = (issue as { params?: Partial<IssueParams> }).params?.fix;
   const value = valueAt(data, path);

@@ -5,11 +5,11 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { ZodIssue } from 'zod';
-import { checkReferences, type Finding } from '../format/check-references.ts';
+import { checkReferences } from '../format/check-references.ts';
 import { resolveLocale } from '../dates/locales.ts';
 import { TRANSLATED } from '../i18n/index.ts';
 import { buildTimeline, type Timeline } from '../model/model.ts';
-import { type DataPath, type Problem } from '../format/problems.ts';
+import type { DataPath, Finding, Problem } from '../format/problems.ts';
 import { timelineSchema } from '../format/schema.ts';
 import { readYamlFast } from './read-yaml.ts';
 import { describeIssue } from '../format/zod-issues.ts';
