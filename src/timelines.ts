@@ -9,7 +9,7 @@ import { loadTimeline, slugOf, type LoadResult } from './lib/load/load.ts';
 import type { Timeline } from './lib/model/model.ts';
 import type { Period } from './lib/model/periods.ts';
 import { planTimeline } from './lib/model/timeline-plan.ts';
-import { TimelineProblemsError, type Problem } from './lib/format/problems.ts';
+import { fileProblem, TimelineProblemsError, type Problem } from './lib/format/problems.ts';
 
 /** Folders holding timelines: `data/`, or a comma-separated list in TIMELINE_DATA (the tests add fixtures). */
 export function dataDirs(): string[] {
@@ -64,17 +64,7 @@ export function loadAllTimelines(dirs: readonly string[] = dataDirs()): LoadedTi
   if (files.length === 0) {
     return {
       ...loaded,
-      problems: [
-        {
-          file: dirs.join(','),
-          line: 1,
-          column: 1,
-          path: [],
-          kind: 'file',
-          message: 'holds no .yaml files.',
-          fix: 'Add a timeline, e.g. data/my-timeline.yaml (see the README).',
-        },
-      ],
+      problems: [fileProblem(dirs.join(','), 'holds no .yaml files.', 'Add a timeline, e.g. data/my-timeline.yaml (see the README).')],
     };
   }
   return loaded;
@@ -89,16 +79,7 @@ export function loadTimelineFiles(files: readonly string[]): LoadedTimelines {
   for (const { file } of results) {
     const slug = slugOf(file);
     const other = bySlug.get(slug);
-    if (other)
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        path: [],
-        kind: 'file',
-        message: `has the same name as ${other}, so both would publish at /${slug}/.`,
-        fix: 'Rename one of the files.',
-      });
+    if (other) problems.push(fileProblem(file, `has the same name as ${other}, so both would publish at /${slug}/.`, 'Rename one of the files.'));
     bySlug.set(slug, file);
   }
   const timelines = results.flatMap((r) => (r.result.timeline ? [r.result.timeline] : []));

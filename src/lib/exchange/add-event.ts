@@ -7,7 +7,7 @@
 import { compareDates, isTimeZone, parseSpan } from '../dates/dates.ts';
 import { parseDocument } from 'yaml';
 import { DEFAULT_MAX_ALIASES, loadTimeline } from '../load/load.ts';
-import type { Problem } from '../format/problems.ts';
+import { fileProblem, type Problem } from '../format/problems.ts';
 import { readYamlFast } from '../load/read-yaml.ts';
 import { dateId, joinIds, slugify, uniqueId } from './slug.ts';
 import { insertByDocument, insertListItem, insertListKey } from './yaml-splice.ts';
@@ -112,16 +112,7 @@ export function addEvent(text: string, file: string, input: NewEvent): AddedEven
   const event = eventEntry(id, input, source?.id);
   if (next !== undefined) next = insertListItem(next, 'events', index, event) ?? insertByDocument(next, 'events', index, event);
   if (next === undefined) {
-    const problem: Problem = {
-      file,
-      line: 1,
-      column: 1,
-      path: ['events'],
-      kind: 'data',
-      message: 'is not a list this tool can add to.',
-      fix: 'Add the event by hand.',
-    };
-    return { ok: false, problems: [problem] };
+    return { ok: false, problems: [fileProblem(file, 'is not a list this tool can add to.', 'Add the event by hand.', ['events'])] };
   }
 
   const { problems } = loadTimeline(next, file);

@@ -27,6 +27,16 @@ export interface Problem {
 }
 
 /**
+ * A problem not located in the text, put at the file's start: with the
+ * whole file (too large, empty, a name shared with another, not there), or,
+ * given a path, with a part of the data a tool cannot work on.
+ * @example fileProblem('data/a.yaml', 'is empty.', 'A timeline needs at least title: and events:.')
+ */
+export function fileProblem(file: string, message: string, fix: string, path: DataPath = []): Problem {
+  return { file, line: 1, column: 1, path, kind: path.length === 0 ? 'file' : 'data', message, fix };
+}
+
+/**
  * A problem found in the data, before it is located in the file: where it
  * is in the data, what is wrong, how to fix it. The schema's issues
  * (zod-issues.ts) and the checks across fields (check-references.ts) both

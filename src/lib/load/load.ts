@@ -9,7 +9,7 @@ import { checkReferences } from '../format/check-references.ts';
 import { resolveLocale } from '../dates/locales.ts';
 import { TRANSLATED } from '../i18n/index.ts';
 import { buildTimeline, type Timeline } from '../model/model.ts';
-import type { DataPath, Finding, Problem } from '../format/problems.ts';
+import { fileProblem, type DataPath, type Finding, type Problem } from '../format/problems.ts';
 import { timelineSchema } from '../format/schema.ts';
 import { readYamlFast } from './read-yaml.ts';
 import { describeIssue } from '../format/zod-issues.ts';
@@ -43,12 +43,11 @@ export function slugOf(file: string): string {
 export function loadTimeline(text: string, file: string, options: LoadOptions = {}): LoadResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const bytes = Buffer.byteLength(text, 'utf8');
-  const at = (line: number, column: number): Pick<Problem, 'file' | 'line' | 'column'> => ({ file, line, column });
   if (bytes > maxBytes) {
     const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
     // Rounded to 0.1 MB, a small limit (or a file just over it) would read "0.0 MB, over the limit of 0.0 MB".
     const [size, limit] = mb(bytes) === mb(maxBytes) ? [`${bytes} bytes`, `${maxBytes} bytes`] : [mb(bytes), mb(maxBytes)];
-    return fail([{ ...at(1, 1), path: [], kind: 'file', message: `is ${size}, over the limit of ${limit}.`, fix: 'Split the timeline into several files.' }]);
+    return fail([fileProblem(file, `is ${size}, over the limit of ${limit}.`, 'Split the timeline into several files.')]);
   }
 
   // Most files have no problems: read them fast, and only look for lines and columns when there is something to point at.
@@ -65,7 +64,7 @@ export function loadTimeline(text: string, file: string, options: LoadOptions = 
   const doc = parseDocument(text, { lineCounter: lines, schema: 'core', version: '1.2', merge: false, uniqueKeys: true, prettyErrors: false, strict: true });
   const pos = (offset: number): Pick<Problem, 'file' | 'line' | 'column'> => {
     const { line, col } = lines.linePos(offset);
-    return at(line, col);
+    return { file, line, column: col };
   };
 
   // yaml can report one slip twice at one place (an over-indented key): the first report is the telling one.
@@ -80,7 +79,7 @@ export function loadTimeline(text: string, file: string, options: LoadOptions = 
     return fail([{ ...readProblem(doc, error, pos), path: [], kind: 'file' }]);
   }
   if (data === null || data === undefined) {
-    return fail([{ ...at(1, 1), path: [], kind: 'file', message: 'is empty.', fix: 'A timeline needs at least title: and events:.' }]);
+    return fail([fileProblem(file, 'is empty.', 'A timeline needs at least title: and events:.')]);
   }
 
   const locate = (path: DataPath, atKey = false): Pick<Problem, 'file' | 'line' | 'column'> => pos(offsetOf(doc, path, atKey));
