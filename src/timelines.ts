@@ -7,8 +7,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadTimeline, slugOf, type LoadResult } from './lib/load/load.ts';
 import type { Timeline } from './lib/model/model.ts';
-import type { Period } from './lib/model/periods.ts';
-import { planTimeline } from './lib/model/timeline-plan.ts';
 import { fileProblem, TimelineProblemsError, type Problem } from './lib/format/problems.ts';
 
 /** Folders holding timelines: `data/`, or a comma-separated list in TIMELINE_DATA (the tests add fixtures). */
@@ -91,12 +89,4 @@ export function getTimelines(): readonly Timeline[] {
   const { timelines, problems } = loadAllTimelines();
   if (problems.length > 0) throw new TimelineProblemsError(problems);
   return timelines;
-}
-
-/** Every period of every large timeline: each has a page and a data file. */
-export function periodRoutes(): Array<{ params: { slug: string; period: string }; props: { timeline: Timeline; period: Period } }> {
-  return getTimelines().flatMap((timeline) => {
-    const plan = planTimeline(timeline);
-    return plan.large ? plan.periods.map((period) => ({ params: { slug: timeline.slug, period: period.key }, props: { timeline, period } })) : [];
-  });
 }
