@@ -5,7 +5,7 @@
  * timeline's own scripts run, and talks with the page around it through
  * /embed.js: its height as it changes, the event a reader opens, and the
  * event the host's address names. Messages are taken from the parent window
- * only, and only in the shapes of src/lib/embed-messages.ts.
+ * only, and only in the shapes of src/lib/embed/embed-messages.ts.
  */
 import { MESSAGE_PREFIX, readHostMessage, type EmbedMessage } from '../lib/embed/embed-messages.ts';
 import { describeIgnored, parseEmbedOptions, type EmbedContext, type EmbedOptions } from '../lib/embed/embed-options.ts';
