@@ -3,7 +3,7 @@
  * it (events in time order, then eras and markers), so "[3]" means the same
  * source in every event and in the sources section.
  */
-import type { Source, Timeline } from './model.ts';
+import { annotationSources, type Source, type Timeline } from './model.ts';
 
 export interface Citation {
   readonly n: number;
@@ -27,7 +27,7 @@ export function numberSources(timeline: Timeline): Map<string, Citation> {
   };
   for (const e of timeline.events) {
     for (const id of e.sources) cite(id, e.id);
-    for (const a of e.annotations) if (a.source) cite(a.source, e.id);
+    for (const a of e.annotations) for (const id of annotationSources(a)) cite(id, e.id);
   }
   for (const era of timeline.eras) for (const id of era.sources) cite(id);
   for (const m of timeline.markers) for (const id of m.sources) cite(id);

@@ -6,6 +6,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { ZodIssue } from 'zod';
 import { checkReferences, type Finding } from './check-references.ts';
+import { findSourceWarnings } from './format/source-warnings.ts';
 import { resolveLocale } from './locales.ts';
 import { TRANSLATED } from './ui-strings.ts';
 import { buildTimeline, type Timeline } from './model.ts';
@@ -25,7 +26,7 @@ export interface LoadResult {
   readonly timeline?: Timeline;
   /** Errors: with any of these, nothing is published. */
   readonly problems: readonly Problem[];
-  /** Worth saying, not worth stopping for (an unknown locale). */
+  /** Worth saying, not worth stopping for: an unknown locale, a source without its date (see format/source-warnings.ts). */
   readonly warnings: readonly Problem[];
 }
 
@@ -55,7 +56,8 @@ export function loadTimeline(text: string, file: string, options: LoadOptions = 
   const fast = readYamlFast(text);
   if (fast !== undefined && fast !== null) {
     const parsed = timelineSchema.safeParse(fast);
-    if (parsed.success && checkReferences(fast).length === 0 && localeWarning(parsed.data.locale) === undefined) {
+    // Warnings need lines and columns too: a file with any takes the slow road below.
+    if (parsed.success && checkReferences(fast).length === 0 && localeWarning(parsed.data.locale) === undefined && findSourceWarnings(fast).length === 0) {
       return { timeline: buildTimeline(parsed.data, slugOf(file), file), problems: [], warnings: [] };
     }
   }
@@ -104,7 +106,10 @@ export function loadTimeline(text: string, file: string, options: LoadOptions = 
   if (problems.length > 0 || !parsed.success) return fail(problems);
 
   const unknown = localeWarning(parsed.data.locale);
-  const warnings = unknown ? [problem(['locale'], unknown.message, unknown.fix)] : [];
+  const warnings = [
+    ...(unknown ? [problem(['locale'], unknown.message, unknown.fix)] : []),
+    ...findSourceWarnings(data).map((w) => problem(w.path, w.message, w.fix, w.atKey)),
+  ];
   return { timeline: buildTimeline(parsed.data, slugOf(file), file), problems: [], warnings };
 }
 

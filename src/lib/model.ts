@@ -5,7 +5,7 @@
  */
 import { DARK_SURFACE, DEFAULT_ERA_COLORS, DEFAULT_GROUP_COLORS, LIGHT_SURFACE, readableOn, readableTextOn } from './colors.ts';
 import { axisEnd, axisStart, compareDates, type CalendarDate, type DateSpan } from './dates.ts';
-import type { EraData, EventData, TimelineData } from './schema.ts';
+import type { ANNOTATION_KINDS, EraData, EventData, TimelineData } from './schema.ts';
 
 /** Where something sits on the axis: floating ms in the timeline's zone, end exclusive; `null` while ongoing. */
 export interface AxisRange {
@@ -35,10 +35,24 @@ export interface Source {
 }
 
 export interface Annotation {
-  readonly kind: 'quote' | 'context' | 'analysis' | 'correction' | 'update';
+  readonly kind: (typeof ANNOTATION_KINDS)[number];
   readonly text: string;
   readonly attribution?: string;
   readonly source?: string;
+  /** Several sources (a dispute lists those that differ). */
+  readonly sources?: readonly string[];
+  /** The day a correction or update was made. */
+  readonly date?: CalendarDate;
+}
+
+/** The sources an annotation cites: `source`, then `sources`, each once. */
+export function annotationSources(a: Pick<Annotation, 'source' | 'sources'>): string[] {
+  return [...new Set([...(a.source ? [a.source] : []), ...(a.sources ?? [])])];
+}
+
+/** An event's sources: its own, then those its annotations add, each once. */
+export function eventSourceIds(e: Pick<TimelineEvent, 'sources' | 'annotations'>): string[] {
+  return [...new Set([...e.sources, ...e.annotations.flatMap(annotationSources)])];
 }
 
 export type Importance = 'high' | 'normal' | 'low';

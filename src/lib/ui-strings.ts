@@ -41,7 +41,18 @@ export interface UiStrings {
   readonly group: string;
   readonly tags: string;
   readonly marker: string;
+  /** The label of each kind of annotation; `dispute` is also the flag of an event whose sources differ. */
   readonly kinds: Readonly<Record<Annotation['kind'], string>>;
+  /** The flag of an event with a correction, in the list and the panel. */
+  readonly corrected: string;
+  /** The page of corrections and updates, `/<slug>/changes/`, and the link to it. */
+  readonly changes: {
+    readonly title: string;
+    readonly link: string;
+    readonly intro: string;
+    readonly none: string;
+    readonly back: string;
+  };
   readonly source: string;
   readonly accessed: (date: string) => string;
   readonly skip: string;
@@ -142,7 +153,15 @@ const en: UiStrings = {
   group: 'Lane',
   tags: 'Tags',
   marker: 'Marked on the axis',
-  kinds: { quote: 'Quote', context: 'Context', analysis: 'Analysis', correction: 'Correction', update: 'Update' },
+  kinds: { quote: 'Quote', context: 'Context', analysis: 'Analysis', dispute: 'Sources differ', correction: 'Correction', update: 'Update' },
+  corrected: 'Corrected',
+  changes: {
+    title: 'Corrections and updates',
+    link: 'Corrections and updates',
+    intro: 'Every correction and update made to this timeline, newest first, with the event it concerns.',
+    none: 'No corrections or updates have been made.',
+    back: 'Back to the timeline',
+  },
   source: 'Source',
   accessed: (date) => `accessed ${date}`,
   skip: 'Skip to content',
@@ -228,7 +247,15 @@ const ko: UiStrings = {
   group: '분류',
   tags: '태그',
   marker: '축에 표시된 날',
-  kinds: { quote: '인용', context: '배경', analysis: '분석', correction: '정정', update: '추가 소식' },
+  kinds: { quote: '인용', context: '배경', analysis: '분석', dispute: '출처마다 다름', correction: '정정', update: '추가 소식' },
+  corrected: '정정됨',
+  changes: {
+    title: '정정 및 추가 소식',
+    link: '정정 및 추가 소식',
+    intro: '이 연표에 가한 모든 정정과 추가 소식을 최신순으로, 해당 사건과 함께 싣습니다.',
+    none: '아직 정정이나 추가 소식이 없습니다.',
+    back: '연표로 돌아가기',
+  },
   source: '출처',
   accessed: (date) => `${date} 접속`,
   skip: '본문으로 건너뛰기',

@@ -3,7 +3,7 @@
  * the site, its sources, and a plain-text description for calendars and feeds.
  */
 import { markdownToText } from '../markdown.ts';
-import type { Source, TimelineEvent } from '../model.ts';
+import { eventSourceIds, type Source, type TimelineEvent } from '../model.ts';
 import type { PageContext } from '../page-context.ts';
 
 export interface ExportOptions {
@@ -35,8 +35,7 @@ export function eventPath(slug: string, id: string): string {
 
 /** An event's sources, its own then those its annotations cite, each once. */
 export function sourcesOf(event: TimelineEvent, ctx: PageContext): Source[] {
-  const ids = new Set([...event.sources, ...event.annotations.flatMap((a) => (a.source ? [a.source] : []))]);
-  return [...ids].flatMap((id) => {
+  return eventSourceIds(event).flatMap((id) => {
     const c = ctx.citations.get(id);
     return c ? [c.source] : [];
   });
