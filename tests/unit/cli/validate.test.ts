@@ -181,7 +181,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     `);
   });
 
-  it('prints an empty JSON array for files without problems', () => {
+  it('prints, for a file without problems, only its warnings as JSON, each with line and column', () => {
     expect(validate('--json', 'data/north-korea.yaml')).toMatchInlineSnapshot(`
       {
         "status": 0,
