@@ -59,17 +59,17 @@ describe('addEvent', () => {
     `);
     expect(insertedLines(SAMPLE, r.text)).toMatchInlineSnapshot(`
       [
-        "400:   - id: example-2023-09-13",
-        "401:     publisher: Example News",
-        "402:     url: https://www.example.org/vostochny",
-        "872:   - id: kim-putin-talks-at-vostochny-test-2023-09-13",
-        "873:     title: Kim–Putin talks at Vostochny (test)",
-        "874:     date: 2023-09-13",
-        "875:     group: russia",
-        "876:     tags: [summit]",
-        "877:     summary: A *test* event.",
-        "878:     sources: [example-2023-09-13]",
-        "879: ",
+        "405:   - id: example-2023-09-13",
+        "406:     publisher: Example News",
+        "407:     url: https://www.example.org/vostochny",
+        "877:   - id: kim-putin-talks-at-vostochny-test-2023-09-13",
+        "878:     title: Kim–Putin talks at Vostochny (test)",
+        "879:     date: 2023-09-13",
+        "880:     group: russia",
+        "881:     tags: [summit]",
+        "882:     summary: A *test* event.",
+        "883:     sources: [example-2023-09-13]",
+        "884: ",
       ]
     `);
     const events = loadTimeline(r.text, 'data/north-korea.yaml').timeline?.events.map((e) => e.id) ?? [];
@@ -81,7 +81,7 @@ describe('addEvent', () => {
     expect(r.source).toEqual({ id: 'scmp-2023-12-28', added: false });
     expect(insertedLines(SAMPLE, r.text).filter((l) => l.includes('sources'))).toMatchInlineSnapshot(`
       [
-        "1108:     sources: [scmp-2023-12-28]",
+        "1113:     sources: [scmp-2023-12-28]",
       ]
     `);
   });
@@ -155,8 +155,8 @@ describe('addEvent', () => {
     const r = addEvent(SAMPLE, 'data/north-korea.yaml', { title: 'Bad', date: '2023-13-01', group: 'russsia' });
     expect(r.ok ? r.text : r.problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "data/north-korea.yaml:1267:11 events[45] "bad-2023-13-01" → date: 2023-13-01 has month 13. Months run from 01 to 12.",
-        "data/north-korea.yaml:1268:12 events[45] "bad-2023-13-01" → group: russsia is not the id of a group. Did you mean russia?",
+        "data/north-korea.yaml:1272:11 events[45] "bad-2023-13-01" → date: 2023-13-01 has month 13. Months run from 01 to 12.",
+        "data/north-korea.yaml:1273:12 events[45] "bad-2023-13-01" → group: russsia is not the id of a group. Did you mean russia?",
       ]
     `);
   });

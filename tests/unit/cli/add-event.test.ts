@@ -41,8 +41,8 @@ describe('npm run add-event', { timeout: 30_000 }, () => {
       {
         "status": 1,
         "stderr": "",
-        "stdout": "<dir>/north-korea.yaml:1267:11 events[45] "bad-2024-02-30" → date: 2024-02-30 has day 30, but February 2024 has 29 days. Check the day of the month.
-      <dir>/north-korea.yaml:1268:12 events[45] "bad-2024-02-30" → group: rusia is not the id of a group. Did you mean russia?
+        "stdout": "<dir>/north-korea.yaml:1272:11 events[45] "bad-2024-02-30" → date: 2024-02-30 has day 30, but February 2024 has 29 days. Check the day of the month.
+      <dir>/north-korea.yaml:1273:12 events[45] "bad-2024-02-30" → group: rusia is not the id of a group. Did you mean russia?
       2 problems in 1 file (1 file checked). Fix them and run again.
       Nothing was written to <dir>/north-korea.yaml.
       ",

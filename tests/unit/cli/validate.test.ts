@@ -20,8 +20,8 @@ describe('npm run validate', { timeout: 30_000 }, () => {
         "status": 0,
         "stderr": "",
         "stdout": "data/north-korea.yaml:50:5 sources[2] "kbs-2023-12-27" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
-      data/north-korea.yaml:144:5 sources[21] "ref38north-2019-address" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
-      data/north-korea.yaml:275:5 sources[48] "kcna-greetings-to-xi-2024" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
+      data/north-korea.yaml:149:5 sources[22] "ref38north-2019-address" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
+      data/north-korea.yaml:280:5 sources[49] "kcna-greetings-to-xi-2024" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
       1 file checked: no problems.
       ",
       }
@@ -203,25 +203,25 @@ describe('npm run validate', { timeout: 30_000 }, () => {
           "severity": "warning",
           "kind": "data",
           "file": "data/north-korea.yaml",
-          "line": 144,
+          "line": 149,
           "column": 5,
-          "path": "sources[21]",
+          "path": "sources[22]",
           "itemId": "ref38north-2019-address",
           "message": "has no published date.",
           "fix": "Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it.",
-          "text": "data/north-korea.yaml:144:5 sources[21] \\"ref38north-2019-address\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
+          "text": "data/north-korea.yaml:149:5 sources[22] \\"ref38north-2019-address\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
         },
         {
           "severity": "warning",
           "kind": "data",
           "file": "data/north-korea.yaml",
-          "line": 275,
+          "line": 280,
           "column": 5,
-          "path": "sources[48]",
+          "path": "sources[49]",
           "itemId": "kcna-greetings-to-xi-2024",
           "message": "has no published date.",
           "fix": "Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it.",
-          "text": "data/north-korea.yaml:275:5 sources[48] \\"kcna-greetings-to-xi-2024\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
+          "text": "data/north-korea.yaml:280:5 sources[49] \\"kcna-greetings-to-xi-2024\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
         }
       ]
       ",
