@@ -50,7 +50,7 @@ describe('addEvent', () => {
     expect({ id: r.id, index: r.index, source: r.source }).toMatchInlineSnapshot(`
       {
         "id": "kim-putin-talks-at-vostochny-test-2023-09-13",
-        "index": 24,
+        "index": 25,
         "source": {
           "added": true,
           "id": "example-2023-09-13",
@@ -59,17 +59,17 @@ describe('addEvent', () => {
     `);
     expect(insertedLines(SAMPLE, r.text)).toMatchInlineSnapshot(`
       [
-        "366:   - id: example-2023-09-13",
-        "367:     publisher: Example News",
-        "368:     url: https://www.example.org/vostochny",
-        "782:   - id: kim-putin-talks-at-vostochny-test-2023-09-13",
-        "783:     title: Kim–Putin talks at Vostochny (test)",
-        "784:     date: 2023-09-13",
-        "785:     group: russia",
-        "786:     tags: [summit]",
-        "787:     summary: A *test* event.",
-        "788:     sources: [example-2023-09-13]",
-        "789: ",
+        "405:   - id: example-2023-09-13",
+        "406:     publisher: Example News",
+        "407:     url: https://www.example.org/vostochny",
+        "877:   - id: kim-putin-talks-at-vostochny-test-2023-09-13",
+        "878:     title: Kim–Putin talks at Vostochny (test)",
+        "879:     date: 2023-09-13",
+        "880:     group: russia",
+        "881:     tags: [summit]",
+        "882:     summary: A *test* event.",
+        "883:     sources: [example-2023-09-13]",
+        "884: ",
       ]
     `);
     const events = loadTimeline(r.text, 'data/north-korea.yaml').timeline?.events.map((e) => e.id) ?? [];
@@ -81,7 +81,7 @@ describe('addEvent', () => {
     expect(r.source).toEqual({ id: 'scmp-2023-12-28', added: false });
     expect(insertedLines(SAMPLE, r.text).filter((l) => l.includes('sources'))).toMatchInlineSnapshot(`
       [
-        "966:     sources: [scmp-2023-12-28]",
+        "1113:     sources: [scmp-2023-12-28]",
       ]
     `);
   });
@@ -155,8 +155,8 @@ describe('addEvent', () => {
     const r = addEvent(SAMPLE, 'data/north-korea.yaml', { title: 'Bad', date: '2023-13-01', group: 'russsia' });
     expect(r.ok ? r.text : r.problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "data/north-korea.yaml:1055:11 events[38] "bad-2023-13-01" → date: 2023-13-01 has month 13. Months run from 01 to 12.",
-        "data/north-korea.yaml:1056:12 events[38] "bad-2023-13-01" → group: russsia is not the id of a group. Did you mean russia?",
+        "data/north-korea.yaml:1272:11 events[45] "bad-2023-13-01" → date: 2023-13-01 has month 13. Months run from 01 to 12.",
+        "data/north-korea.yaml:1273:12 events[45] "bad-2023-13-01" → group: russsia is not the id of a group. Did you mean russia?",
       ]
     `);
   });

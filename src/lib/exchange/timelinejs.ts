@@ -86,7 +86,10 @@ function eventText(event: TimelineEvent, timeline: Timeline): string {
   const notes = event.annotations.map((a) => {
     const body = renderMarkdown(a.text);
     const by = a.attribution ? `<p>— ${escapeHtml(a.attribution)}</p>` : '';
-    return a.kind === 'quote' ? `<blockquote>${body}${by}</blockquote>` : body;
+    if (a.kind === 'quote') return `<blockquote>${body}${by}</blockquote>`;
+    // Sources that differ and changes to the timeline say so: a reader must not take them for narration.
+    const label = { dispute: 'Sources differ', correction: 'Correction', update: 'Update' }[a.kind as string];
+    return label ? `<p><strong>${label}${a.date ? ` (${a.date.text})` : ''}:</strong></p>${body}` : body;
   });
   const cited = event.sources.flatMap((id) => timeline.sources.filter((s) => s.id === id));
   const links = cited.map((s) => {

@@ -7,6 +7,10 @@
  * wants absolute ones). With SITE every link is absolute. Entry ids are
  * `urn:uuid:` names derived from the slug and the event's id, so they stay
  * the same when the site moves or SITE is set later.
+ *
+ * Each dated correction and update is an entry too, before the events, so a
+ * reader subscribed to the feed learns of it: "Correction: <event title>",
+ * filed under the day it was made, linking to the event it concerns.
  */
 import { v5 as uuidV5 } from 'uuid';
 import { isTimed, toInstant } from '../dates/dates.ts';
@@ -16,6 +20,7 @@ import type { PageContext } from '../render/page-context.ts';
 import { escapeHtml } from '../render/sanitize.ts';
 import { LARGE_TIMELINE } from '../model/periods.ts';
 import { dropUnwritable, firstDay, isoDay } from './bounds.ts';
+import { listChanges, type Change } from '../model/changes.ts';
 import { describeEvent, eventPath, siteLink, type ExportOptions } from './event-text.ts';
 
 /** The namespace of entry and feed ids (a fixed, random UUID: changing it would change every id). */
@@ -77,6 +82,25 @@ function entry(event: TimelineEvent, ctx: PageContext, options: ExportOptions): 
   ].join('\n');
 }
 
+/** A correction or update as an entry: its id names the event and the change's place among the event's changes. */
+function changeEntry({ event, annotation, n }: Change, ctx: PageContext, options: ExportOptions): string {
+  const { slug } = ctx.timeline;
+  const label = ctx.t.kinds[annotation.kind];
+  const day = annotation.date.year >= 1 ? `${isoDay(firstDay(annotation.date))}T12:00:00Z` : undefined;
+  const summary = `${ctx.format.date(annotation.date, ctx.timeline.timezone)}: ${markdownToText(annotation.text)}`;
+  return [
+    '  <entry>',
+    `    <id>${feedId(slug, `${event.id}/${annotation.kind}/${n}`)}</id>`,
+    `    <title type="text">${escapeXml(`${label}: ${event.title}`)}</title>`,
+    `    <link rel="alternate" type="text/html" href="${escapeXml(siteLink(eventPath(slug, event.id), options.site, '../'))}"/>`,
+    ...(day ? [`    <published>${day}</published>`] : []),
+    `    <updated>${day ?? options.stamp}</updated>`,
+    `    <category term="${annotation.kind}" label="${escapeXml(label)}"/>`,
+    `    <summary type="text">${escapeXml(summary)}</summary>`,
+    '  </entry>',
+  ].join('\n');
+}
+
 /** The feed's text. Links are absolute with SITE, else relative to the feed (`../<slug>/#<id>`). */
 export function writeAtom(ctx: PageContext, options: ExportOptions): string {
   const { timeline } = ctx;
@@ -95,6 +119,7 @@ export function writeAtom(ctx: PageContext, options: ExportOptions): string {
     `  <link rel="alternate" type="text/html" href="${escapeXml(siteLink(`${slug}/`, options.site, '../'))}"/>`,
     '  <generator>timeline-publisher</generator>',
   ];
-  const entries = newestFirst(timeline.events).map((e) => entry(e, ctx, options));
+  const changes = listChanges(timeline).map((c) => changeEntry(c, ctx, options));
+  const entries = [...changes, ...newestFirst(timeline.events).map((e) => entry(e, ctx, options))];
   return `${[...head, ...entries, '</feed>'].join('\n')}\n`;
 }

@@ -22,6 +22,8 @@ export const CSV_COLUMNS = [
   'importance',
   'summary',
   'sources',
+  'disputes',
+  'corrections',
   'link',
 ] as const;
 
@@ -32,7 +34,7 @@ type Row = Record<(typeof CSV_COLUMNS)[number], string>;
  * importance): none can hold a formula, so they are written as they are and
  * `-0500` stays a year. Every other cell is text an author writes freely.
  */
-const CHECKED: ReadonlySet<string> = new Set(['id', 'start', 'end', 'start_iso', 'end_iso', 'importance']);
+const CHECKED: ReadonlySet<string> = new Set(['id', 'start', 'end', 'start_iso', 'end_iso', 'importance', 'disputes', 'corrections']);
 
 /**
  * Spreadsheets run a cell starting with = + - @ (or a tab or carriage return
@@ -67,6 +69,9 @@ export function toCsvRow(event: TimelineEvent, ctx: PageContext, options: Pick<E
     sources: sourcesOf(event, ctx)
       .map((s) => s.url ?? describeSource(s))
       .join('\n'),
+    // How many of its notes say that sources differ, and how many correct it.
+    disputes: String(event.annotations.filter((a) => a.kind === 'dispute').length),
+    corrections: String(event.annotations.filter((a) => a.kind === 'correction').length),
     link: siteLink(eventPath(ctx.timeline.slug, event.id), options.site),
   };
 }

@@ -36,7 +36,8 @@ export interface EventJson {
   readonly importance: 'high' | 'normal' | 'low';
   /** Markdown. */
   readonly summary?: string;
-  readonly annotations: ReadonlyArray<{ kind: string; text: string; attribution?: string; source?: string }>;
+  /** `sources` lists several (a dispute's); `date` is the day a correction or update was made, as written. */
+  readonly annotations: ReadonlyArray<{ kind: string; text: string; attribution?: string; source?: string; sources?: readonly string[]; date?: string }>;
   /** Ids from `sources`. */
   readonly sources: readonly string[];
   readonly image?: { src: string; alt: string; credit?: string };
@@ -99,7 +100,14 @@ export function toEventJson(e: TimelineEvent, slug: string, options: Pick<Export
     importance: e.importance,
     summary: e.summary,
     annotations: e.annotations.map((a) =>
-      defined<EventJson['annotations'][number]>({ kind: a.kind, text: a.text, attribution: a.attribution, source: a.source }),
+      defined<EventJson['annotations'][number]>({
+        kind: a.kind,
+        text: a.text,
+        attribution: a.attribution,
+        source: a.source,
+        sources: a.sources,
+        date: a.date?.text,
+      }),
     ),
     sources: e.sources,
     image: e.image && defined<NonNullable<EventJson['image']>>({ src: e.image.src, alt: e.image.alt, credit: e.image.credit }),

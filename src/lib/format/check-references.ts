@@ -5,6 +5,7 @@
  * item. Each check skips values of the wrong type: the schema reports those.
  */
 import { checkOrder, isTimeZone, parseDate } from '../dates/dates.ts';
+import { DATED_KINDS } from './schema.ts';
 import { suggest, type DataPath, type Finding } from './problems.ts';
 
 type Obj = Record<string, unknown>;
@@ -59,7 +60,7 @@ export function checkReferences(data: unknown): Finding[] {
       });
     }
     checkSources([...path, 'sources'], event['sources']);
-    list(event['annotations']).forEach((a, j) => checkSource([...path, 'annotations', j, 'source'], a['source']));
+    list(event['annotations']).forEach((a, j) => checkAnnotation(findings, [...path, 'annotations', j], a, checkSource));
   });
   list(data['eras']).forEach((era, i) => {
     checkSpan(findings, ['eras', i], era, zone, false);
@@ -111,6 +112,39 @@ function checkSpan(findings: Finding[], path: DataPath, item: Obj, timelineZone:
     if (a.ok && b.ok) {
       const order = checkOrder({ start: a.value, end: b.value }, zone);
       if (!order.ok) findings.push({ path: [...path, 'end'], message: order.error.message, fix: order.error.fix });
+    }
+  }
+}
+
+/**
+ * An annotation's references and the fields that belong to some kinds only:
+ * `date` to corrections and updates; a dispute cites the sources that differ.
+ */
+function checkAnnotation(findings: Finding[], path: DataPath, a: Obj, checkSource: (path: DataPath, value: unknown) => void): void {
+  checkSource([...path, 'source'], a['source']);
+  const listed = a['sources'];
+  if (Array.isArray(listed)) listed.forEach((v, i) => checkSource([...path, 'sources', i], v));
+  const kind = a['kind'];
+  if (typeof kind !== 'string') return;
+  if (a['date'] !== undefined && !DATED_KINDS.has(kind)) {
+    findings.push({
+      path: [...path, 'date'],
+      atKey: true,
+      message: `is only for corrections and updates, and this annotation is a ${kind}.`,
+      fix: 'Remove date:, or make the annotation a correction or an update if it records a change to this timeline.',
+    });
+  }
+  if (kind === 'dispute') {
+    const ids = new Set([
+      ...(typeof a['source'] === 'string' ? [a['source']] : []),
+      ...(Array.isArray(listed) ? listed.filter((v) => typeof v === 'string') : []),
+    ]);
+    if (ids.size < 2) {
+      findings.push({
+        path: Array.isArray(listed) ? [...path, 'sources'] : path,
+        message: `is a dispute that cites ${ids.size === 0 ? 'no source' : 'one source'}.`,
+        fix: 'A dispute shows sources that differ: list at least two under sources:, e.g. sources: [tass-2023-11-16, yonhap-2023-11-16].',
+      });
     }
   }
 }

@@ -127,12 +127,31 @@ export const sourceSchema = z
   })
   .strict();
 
+/** The kinds of annotation; `dispute` (sources disagree) is format 1.1. */
+export const ANNOTATION_KINDS = ['quote', 'context', 'analysis', 'dispute', 'correction', 'update'] as const;
+
+/** Kinds that record a change to the timeline itself, and so carry the day it was made. */
+export const DATED_KINDS: ReadonlySet<string> = new Set(['correction', 'update']);
+
 export const annotationSchema = z
   .object({
-    kind: z.enum(['quote', 'context', 'analysis', 'correction', 'update']).describe('quote | context | analysis | correction | update. Example: quote'),
+    kind: z
+      .enum(ANNOTATION_KINDS)
+      .describe(
+        'quote | context | analysis | dispute (sources disagree: cite them under sources) | correction | update (changes to this timeline: give their date). Example: quote',
+      ),
     text: markdown('The note. Example: He set forth the militant tasks …'),
     attribution: text('Who said it (quotes), plain text. Example: KCNA').optional(),
     source: idSchema.describe('Id of an entry in `sources`. Example: kcna-plenum-2023').optional(),
+    sources: z
+      .array(idSchema)
+      .describe(
+        'Several sources, for a note that rests on more than one; a dispute lists the sources that differ. Example: [tass-2023-11-16, yonhap-2023-11-16]',
+      )
+      .optional(),
+    date: dateSchema
+      .describe('The day a correction or update was made: it is listed, newest first, on the changes page and in the feed. Example: 2024-01-05')
+      .optional(),
   })
   .strict();
 
@@ -168,7 +187,7 @@ export const eventSchema = z
     place: text('Where it happened, plain text. Example: Pyongyang').optional(),
     importance: z.enum(['high', 'normal', 'low']).default('normal').describe('What stays visible when zoomed out: high | normal | low. Example: high'),
     summary: markdown('What happened, in a few sentences.').optional(),
-    annotations: z.array(annotationSchema).describe('Quotes, context, analysis, corrections and updates shown with the event.').optional(),
+    annotations: z.array(annotationSchema).describe('Quotes, context, analysis, disputes, corrections and updates shown with the event.').optional(),
     sources: sourceIds.optional(),
     image: imageSchema.describe('A picture shown with the event, from this site.').optional(),
   })

@@ -41,7 +41,18 @@ export interface UiStrings {
   readonly group: string;
   readonly tags: string;
   readonly marker: string;
+  /** The label of each kind of annotation; `dispute` is also the flag of an event whose sources differ. */
   readonly kinds: Readonly<Record<Annotation['kind'], string>>;
+  /** The flag of an event with a correction, in the list and the panel. */
+  readonly corrected: string;
+  /** The page of corrections and updates, `/<slug>/changes/`, and the link to it. */
+  readonly changes: {
+    readonly title: string;
+    readonly link: string;
+    readonly intro: string;
+    readonly none: string;
+    readonly back: string;
+  };
   readonly source: string;
   readonly accessed: (date: string) => string;
   readonly skip: string;

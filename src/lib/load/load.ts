@@ -11,6 +11,7 @@ import { TRANSLATED } from '../i18n/index.ts';
 import { buildTimeline, type Timeline } from '../model/model.ts';
 import { fileProblem, type DataPath, type Finding, type Problem } from '../format/problems.ts';
 import { timelineSchema } from '../format/schema.ts';
+import { findSourceWarnings } from '../format/source-warnings.ts';
 import { readYamlFast } from './read-yaml.ts';
 import { describeIssue } from '../format/zod-issues.ts';
 
@@ -25,7 +26,7 @@ export interface LoadResult {
   readonly timeline?: Timeline;
   /** Errors: with any of these, nothing is published. */
   readonly problems: readonly Problem[];
-  /** Worth saying, not worth stopping for (an unknown locale). */
+  /** Worth saying, not worth stopping for: an unknown locale, a source without its date (see format/source-warnings.ts). */
   readonly warnings: readonly Problem[];
 }
 
@@ -54,7 +55,8 @@ export function loadTimeline(text: string, file: string, options: LoadOptions = 
   const fast = readYamlFast(text);
   if (fast !== undefined && fast !== null) {
     const parsed = timelineSchema.safeParse(fast);
-    if (parsed.success && checkReferences(fast).length === 0 && localeWarning(parsed.data.locale) === undefined) {
+    // Warnings need lines and columns too: a file with any takes the slow road below.
+    if (parsed.success && checkReferences(fast).length === 0 && localeWarning(parsed.data.locale) === undefined && findSourceWarnings(fast).length === 0) {
       return { timeline: buildTimeline(parsed.data, slugOf(file), file), problems: [], warnings: [] };
     }
   }
@@ -103,7 +105,10 @@ export function loadTimeline(text: string, file: string, options: LoadOptions = 
   if (problems.length > 0 || !parsed.success) return fail(problems);
 
   const unknown = localeWarning(parsed.data.locale);
-  const warnings = unknown ? [problem(['locale'], unknown.message, unknown.fix)] : [];
+  const warnings = [
+    ...(unknown ? [problem(['locale'], unknown.message, unknown.fix)] : []),
+    ...findSourceWarnings(data).map((w) => problem(w.path, w.message, w.fix, w.atKey)),
+  ];
   return { timeline: buildTimeline(parsed.data, slugOf(file), file), problems: [], warnings };
 }
 

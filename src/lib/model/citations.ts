@@ -3,7 +3,7 @@
  * it (events in time order, then eras and markers), so "[3]" means the same
  * source in every event and in the sources section.
  */
-import type { Source, Timeline, TimelineEvent } from './model.ts';
+import { annotationSources, type Source, type Timeline, type TimelineEvent } from './model.ts';
 
 export interface Citation {
   readonly n: number;
@@ -39,9 +39,7 @@ export function numberSources(timeline: Timeline): Map<string, Citation> {
  * exports all list them so.
  */
 export function citedSources(event: Pick<TimelineEvent, 'sources' | 'annotations'>): string[] {
-  const ids = new Set(event.sources);
-  for (const a of event.annotations) if (a.source) ids.add(a.source);
-  return [...ids];
+  return [...new Set([...event.sources, ...event.annotations.flatMap(annotationSources)])];
 }
 
 /** The citations of these source ids, in their order (ids of no source left out). */

@@ -5,7 +5,7 @@
  */
 import { DARK_SURFACE, DEFAULT_ERA_COLORS, DEFAULT_GROUP_COLORS, LIGHT_SURFACE, readableOn, readableTextOn } from './colors.ts';
 import { axisEnd, axisStart, compareDates, type CalendarDate, type DateSpan } from '../dates/dates.ts';
-import type { EraData, EventData, TimelineData } from '../format/schema.ts';
+import type { ANNOTATION_KINDS, EraData, EventData, TimelineData } from '../format/schema.ts';
 import { defined } from './defined.ts';
 
 /** Where something sits on the axis: floating ms in the timeline's zone, end exclusive; `null` while ongoing. */
@@ -36,10 +36,19 @@ export interface Source {
 }
 
 export interface Annotation {
-  readonly kind: 'quote' | 'context' | 'analysis' | 'correction' | 'update';
+  readonly kind: (typeof ANNOTATION_KINDS)[number];
   readonly text: string;
   readonly attribution?: string;
   readonly source?: string;
+  /** Several sources (a dispute lists those that differ). */
+  readonly sources?: readonly string[];
+  /** The day a correction or update was made. */
+  readonly date?: CalendarDate;
+}
+
+/** The sources an annotation cites: `source`, then `sources`, each once. */
+export function annotationSources(a: Pick<Annotation, 'source' | 'sources'>): string[] {
+  return [...new Set([...(a.source ? [a.source] : []), ...(a.sources ?? [])])];
 }
 
 export type Importance = 'high' | 'normal' | 'low';

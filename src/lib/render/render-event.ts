@@ -6,7 +6,7 @@
 import { citationsOf, citedSources, type Citation } from '../model/citations.ts';
 import { html, raw, type Html } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
-import type { Annotation, Marker, TimelineEvent } from '../model/model.ts';
+import { annotationSources, type Annotation, type Marker, type TimelineEvent } from '../model/model.ts';
 import { datetimeAttr, type PageContext } from './page-context.ts';
 
 /**
@@ -50,18 +50,36 @@ function renderCitation(c: Citation, ctx: PageContext): Html {
   return html`<li value="${c.n}">${citationLink(c, ctx)} <span class="tl-citations__publisher">${source.publisher}</span>${title}${published}</li>`;
 }
 
-/** A quote is an attributed blockquote; the other kinds are labelled asides. */
+/**
+ * A quote is an attributed blockquote; the other kinds are labelled asides. A
+ * dispute ("Sources differ") cites each source that differs; a correction or
+ * update shows the day it was made.
+ */
 export function renderAnnotation(a: Annotation, ctx: PageContext): Html {
-  const citation = a.source ? ctx.citations.get(a.source) : undefined;
-  const credit = [a.attribution ? html`<span class="tl-annotation__attribution">${a.attribution}</span>` : '', citation ? citationLink(citation, ctx) : ''];
+  const citations = citationsOf(annotationSources(a), ctx.citations);
+  const links = citations.map((c, i) => html`${i > 0 ? ' ' : ''}${citationLink(c, ctx)}`);
+  const credit = [a.attribution ? html`<span class="tl-annotation__attribution">${a.attribution}</span>` : '', links];
+  const credited = a.attribution !== undefined || citations.length > 0;
   const text = raw(renderMarkdown(a.text));
   if (a.kind === 'quote') {
-    const caption = a.attribution || citation ? html`<figcaption>${credit}</figcaption>` : '';
+    const caption = credited ? html`<figcaption>${credit}</figcaption>` : '';
     return html`<figure class="tl-annotation tl-annotation--quote"><blockquote>${text}</blockquote>${caption}</figure>`;
   }
   const kind = ctx.t.kinds[a.kind];
-  const creditLine = a.attribution || citation ? html`<p class="tl-annotation__credit">${credit}</p>` : '';
-  return html`<aside class="tl-annotation tl-annotation--${a.kind}" aria-label="${kind}"><p class="tl-annotation__kind">${kind}</p><div class="tl-annotation__text">${text}</div>${creditLine}</aside>`;
+  const datetime = a.date && datetimeAttr(a.date);
+  const made = a.date
+    ? html` <time class="tl-annotation__date"${datetime ? html` datetime="${datetime}"` : ''}>${ctx.format.date(a.date, ctx.timeline.timezone)}</time>`
+    : '';
+  const creditLine = credited ? html`<p class="tl-annotation__credit">${credit}</p>` : '';
+  return html`<aside class="tl-annotation tl-annotation--${a.kind}" aria-label="${kind}"><p class="tl-annotation__kind">${kind}${made}</p><div class="tl-annotation__text">${text}</div>${creditLine}</aside>`;
+}
+
+/** "Corrected" and "Sources differ" beside the date, so the list says so before the event is opened. */
+function flags(e: TimelineEvent, ctx: PageContext): Html | '' {
+  const corrected = e.annotations.some((a) => a.kind === 'correction');
+  const disputed = e.annotations.some((a) => a.kind === 'dispute');
+  if (!corrected && !disputed) return '';
+  return html`${corrected ? html` <span class="tl-flag tl-flag--correction">${ctx.t.corrected}</span>` : ''}${disputed ? html` <span class="tl-flag tl-flag--dispute">${ctx.t.kinds.dispute}</span>` : ''}`;
 }
 
 function facts(e: TimelineEvent, ctx: PageContext): Html | '' {
@@ -76,7 +94,7 @@ function header(e: TimelineEvent, ctx: PageContext): Html {
   const datetime = datetimeAttr(e.when.start, e.zone);
   const time = html`<time${datetime ? html` datetime="${datetime}"` : ''}>${ctx.format.span(e.when, e.zone)}</time>`;
   const chip = group ? html` <span class="tl-chip tl-g-${group.index}">${group.title}</span>` : '';
-  return html`<header class="tl-event__header"><p class="tl-event__meta">${time}${chip}</p><h3 class="tl-event__title" id="${e.id}__title"><a href="#${e.id}">${e.title}</a></h3></header>`;
+  return html`<header class="tl-event__header"><p class="tl-event__meta">${time}${chip}${flags(e, ctx)}</p><h3 class="tl-event__title" id="${e.id}__title"><a href="#${e.id}">${e.title}</a></h3></header>`;
 }
 
 export function renderEvent(e: TimelineEvent, ctx: PageContext): Html {
