@@ -16,6 +16,7 @@
  */
 (() => {
   const P = 'tl-embed:';
+  // The format's id pattern (src/lib/format/patterns.ts): a unit test holds the two equal.
   const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
   const KEY = /^[A-Za-z0-9_-]{1,40}$/;
   const embeds = [];

@@ -10,9 +10,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { addEvent, type NewEvent } from '../src/lib/add-event.ts';
-import { readYamlFast } from '../src/lib/read-yaml.ts';
-import { formatReport } from '../src/lib/report.ts';
+import { addEvent, type NewEvent } from '../src/lib/exchange/add-event.ts';
+import { readYamlFast } from '../src/lib/load/read-yaml.ts';
+import { formatReport } from '../src/lib/format/report.ts';
 import { dataDirs, timelineFiles } from '../src/timelines.ts';
 
 const USAGE = `Usage: npm run add-event -- --title "…" --date 2023-12-26 [--group id] [--tags a,b] [--place "…"]

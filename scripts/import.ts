@@ -10,11 +10,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadTimeline } from '../src/lib/load.ts';
-import { formatReport } from '../src/lib/report.ts';
-import { slugify } from '../src/lib/slug.ts';
-import { importTimelineJS, type ImportResult } from '../src/lib/timelinejs-import.ts';
-import { readSheet } from '../src/lib/timelinejs-sheet.ts';
+import { loadTimeline } from '../src/lib/load/load.ts';
+import { formatReport } from '../src/lib/format/report.ts';
+import { slugify } from '../src/lib/exchange/slug.ts';
+import { importTimelineJS, type ImportResult } from '../src/lib/exchange/timelinejs-import.ts';
+import { readSheet } from '../src/lib/exchange/timelinejs-sheet.ts';
 
 const USAGE = `Usage: npm run import -- <timeline.json or sheet.csv> [--out data/<slug>.yaml] [--force]
 Reads TimelineJS JSON, or TimelineJS's Google Sheets template saved as CSV, and writes a timeline file.`;

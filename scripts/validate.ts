@@ -6,8 +6,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Problem } from '../src/lib/problems.ts';
-import { formatReport, toJsonReport, type Checked } from '../src/lib/report.ts';
+import { fileProblem, type Problem } from '../src/lib/format/problems.ts';
+import { formatReport, toJsonReport, type Checked } from '../src/lib/format/report.ts';
 import { dataDirs, loadTimelineFiles, timelineFiles } from '../src/timelines.ts';
 
 const USAGE = `Usage: npm run validate -- [--json] [file.yaml or folder …]
@@ -18,12 +18,12 @@ function check(args: readonly string[]): Checked {
   const missing: Problem[] = [];
   const files = (args.length > 0 ? args : dataDirs()).flatMap((arg) => {
     if (!existsSync(arg)) {
-      missing.push({ file: arg, line: 1, column: 1, path: [], kind: 'file', message: 'does not exist.', fix: 'Check the path.' });
+      missing.push(fileProblem(arg, 'does not exist.', 'Check the path.'));
       return [];
     }
     if (!statSync(arg).isDirectory()) return [arg];
     const found = timelineFiles([arg]);
-    if (found.length === 0) missing.push({ file: arg, line: 1, column: 1, path: [], kind: 'file', message: 'holds no .yaml files.', fix: 'Check the folder.' });
+    if (found.length === 0) missing.push(fileProblem(arg, 'holds no .yaml files.', 'Check the folder.'));
     return found;
   });
   const { problems, warnings } = loadTimelineFiles(files);

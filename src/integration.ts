@@ -6,7 +6,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblem, formatProblems, TimelineProblemsError } from './lib/problems.ts';
+import { formatProblem, formatProblems, TimelineProblemsError } from './lib/format/problems.ts';
 import { dataDirs, isTimelineFile, loadAllTimelines } from './timelines.ts';
 
 function report(logger: AstroIntegrationLogger): boolean {

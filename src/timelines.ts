@@ -5,11 +5,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadTimeline, slugOf, type LoadResult } from './lib/load.ts';
-import type { Timeline } from './lib/model.ts';
-import type { Period } from './lib/periods.ts';
-import { planTimeline } from './lib/timeline-plan.ts';
-import { TimelineProblemsError, type Problem } from './lib/problems.ts';
+import { loadTimeline, slugOf, type LoadResult } from './lib/load/load.ts';
+import type { Timeline } from './lib/model/model.ts';
+import { fileProblem, TimelineProblemsError, type Problem } from './lib/format/problems.ts';
 
 /** Folders holding timelines: `data/`, or a comma-separated list in TIMELINE_DATA (the tests add fixtures). */
 export function dataDirs(): string[] {
@@ -64,17 +62,7 @@ export function loadAllTimelines(dirs: readonly string[] = dataDirs()): LoadedTi
   if (files.length === 0) {
     return {
       ...loaded,
-      problems: [
-        {
-          file: dirs.join(','),
-          line: 1,
-          column: 1,
-          path: [],
-          kind: 'file',
-          message: 'holds no .yaml files.',
-          fix: 'Add a timeline, e.g. data/my-timeline.yaml (see the README).',
-        },
-      ],
+      problems: [fileProblem(dirs.join(','), 'holds no .yaml files.', 'Add a timeline, e.g. data/my-timeline.yaml (see the README).')],
     };
   }
   return loaded;
@@ -89,16 +77,7 @@ export function loadTimelineFiles(files: readonly string[]): LoadedTimelines {
   for (const { file } of results) {
     const slug = slugOf(file);
     const other = bySlug.get(slug);
-    if (other)
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        path: [],
-        kind: 'file',
-        message: `has the same name as ${other}, so both would publish at /${slug}/.`,
-        fix: 'Rename one of the files.',
-      });
+    if (other) problems.push(fileProblem(file, `has the same name as ${other}, so both would publish at /${slug}/.`, 'Rename one of the files.'));
     bySlug.set(slug, file);
   }
   const timelines = results.flatMap((r) => (r.result.timeline ? [r.result.timeline] : []));
@@ -110,12 +89,4 @@ export function getTimelines(): readonly Timeline[] {
   const { timelines, problems } = loadAllTimelines();
   if (problems.length > 0) throw new TimelineProblemsError(problems);
   return timelines;
-}
-
-/** Every period of every large timeline: each has a page and a data file. */
-export function periodRoutes(): Array<{ params: { slug: string; period: string }; props: { timeline: Timeline; period: Period } }> {
-  return getTimelines().flatMap((timeline) => {
-    const plan = planTimeline(timeline);
-    return plan.large ? plan.periods.map((period) => ({ params: { slug: timeline.slug, period: period.key }, props: { timeline, period } })) : [];
-  });
 }

@@ -7,8 +7,8 @@
  *     npx vitest run --config /dev/null scripts/bench/generate.check.test.ts
  */
 import { describe, expect, it } from 'vitest';
-import { loadTimeline } from '../../src/lib/load.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { loadTimeline } from '../../src/lib/load/load.ts';
+import { formatProblem } from '../../src/lib/format/problems.ts';
 import { generateTimeline } from './generate.mjs';
 
 describe('generateTimeline', () => {

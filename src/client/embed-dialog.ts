@@ -7,8 +7,9 @@
  * data-*: `data-embed`, `data-script` (relative to this page), `data-key`,
  * `data-frame-title`, `data-context` (see embedContextOf), and the messages.
  */
-import { describeIgnored, embedSearch, EVENT_ID, parseEmbedOptions, type EmbedContext, type EmbedTheme } from '../lib/embed-options.ts';
-import { EMBED_HEIGHT, embedSnippet } from '../lib/embed-snippet.ts';
+import { describeIgnored, embedSearch, parseEmbedOptions, type EmbedContext, type EmbedTheme } from '../lib/embed/embed-options.ts';
+import { EMBED_HEIGHT, embedSnippet } from '../lib/embed/embed-snippet.ts';
+import { ID_PATTERN } from '../lib/format/patterns.ts';
 
 class EmbedDialog extends HTMLElement {
   private dialog: HTMLDialogElement | null = null;
@@ -45,7 +46,7 @@ class EmbedDialog extends HTMLElement {
     const event = this.field('event');
     const id = decodeURIComponent(location.hash.slice(1));
     // The event open on the page, unless the reader has chosen one already.
-    if (event && !event.value && EVENT_ID.test(id)) event.value = id;
+    if (event && !event.value && ID_PATTERN.test(id)) event.value = id;
     this.update();
     this.dialog?.showModal();
   }

@@ -1,15 +1,16 @@
 /**
  * <tl-embed>: a timeline inside another site's page. It reads the options in
- * its address (allow-listed and parsed, see src/lib/embed-options.ts; what is
+ * its address (allow-listed and parsed, see src/lib/embed/embed-options.ts; what is
  * left out is warned about once), sets where the timeline opens before the
  * timeline's own scripts run, and talks with the page around it through
  * /embed.js: the event a reader opens, and the event the host's address
- * names. Its height is the frame's, set by the host: nothing here changes it. Messages are taken from the parent window
- * only, and only in the shapes of src/lib/embed-messages.ts.
+ * names. Its height is the frame's, set by the host: nothing here changes
+ * it. Messages are taken from the parent window only, and only in the shapes
+ * of src/lib/embed/embed-messages.ts.
  */
-import { MESSAGE_PREFIX, readHostMessage, type EmbedMessage } from '../lib/embed-messages.ts';
-import { describeIgnored, parseEmbedOptions, type EmbedContext, type EmbedOptions } from '../lib/embed-options.ts';
-import { isFiltering } from '../lib/filters.ts';
+import { MESSAGE_PREFIX, readHostMessage, type EmbedMessage } from '../lib/embed/embed-messages.ts';
+import { describeIgnored, parseEmbedOptions, type EmbedContext, type EmbedOptions } from '../lib/embed/embed-options.ts';
+import { isFiltering } from '../lib/search/filters.ts';
 import type { OpenDetail, TimelinePage } from './timeline-page.ts';
 
 class EmbedElement extends HTMLElement {

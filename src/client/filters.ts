@@ -3,7 +3,7 @@
  * the URL's query (without a history entry) and tells the page what is asked
  * with a `tl-filter` event; the page says how many match with `showCount`.
  */
-import { filtersToSearch, parseFilters, type Filters } from '../lib/filters.ts';
+import { filtersToSearch, parseFilters, type Filters } from '../lib/search/filters.ts';
 
 export interface FilterDetail {
   readonly filters: Filters;

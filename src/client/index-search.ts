@@ -1,14 +1,14 @@
 /**
  * Search over a large timeline's static index (`<timeline>/search/`, see
- * src/lib/search-index.ts). Each file is fetched once, when a search first
+ * src/lib/search/search-index.ts). Each file is fetched once, when a search first
  * needs it: the manifest, a shard per word, a file per lane or tag chosen,
  * and the period files of the results listed. The same filters as a
  * one-page timeline: all words, any of the chosen lanes, any of the tags.
  */
-import { isFiltering, type Filters } from '../lib/filters.ts';
-import type { SearchManifest, WordShard } from '../lib/search-words.ts';
-import { findEvents, locateEvent } from '../lib/search-query.ts';
-import type { VisItem } from '../lib/to-vis.ts';
+import { isFiltering, type Filters } from '../lib/search/filters.ts';
+import type { SearchManifest, WordShard } from '../lib/search/search-words.ts';
+import { findEvents, locateEvent } from '../lib/search/search-query.ts';
+import type { VisItem } from '../lib/vis/to-vis.ts';
 
 /** A result: the event's timeline item, and the period whose page lists it. */
 export interface Hit {

@@ -1,15 +1,15 @@
 /**
  * Keeps vis-timeline's DataSet to what the window needs: the level-of-detail
- * choice of events (src/lib/level-of-detail.ts), each drawn as a point or a
+ * choice of events (src/lib/vis/level-of-detail.ts), each drawn as a point or a
  * bar for the zoom and given a row and a label side (src/lib/vis/row-layout.ts),
  * each lane's title row with "+n" chips for what does not fit (or what the
- * level of detail leaves out), and the eras' bands. Applies only the difference, so vis-timeline redraws little, and
- * keeps the selection.
+ * level of detail leaves out), and the eras' bands. Applies only
+ * the difference, so vis-timeline redraws little, and keeps the selection.
  */
 import type { DataSet } from 'vis-data/esnext';
 import type { Timeline } from 'vis-timeline/esnext';
-import { levelOfDetail, type DensityBand } from '../lib/level-of-detail.ts';
-import type { VisItem } from '../lib/to-vis.ts';
+import { levelOfDetail, type DensityBand } from '../lib/vis/level-of-detail.ts';
+import type { VisItem } from '../lib/vis/to-vis.ts';
 import { allocateRows, layoutRows, moreChips, rankOf, type RowItem } from '../lib/vis/row-layout.ts';
 import type { LabelMetrics } from './label-metrics.ts';
 import type { TimelineSource } from './timeline-source.ts';

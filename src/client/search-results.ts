@@ -4,8 +4,8 @@
  * `tl-results` event (the ids listed and how many match), and the page shows
  * the same events on the timeline.
  */
-import { isFiltering, type Filters } from '../lib/filters.ts';
-import type { VisItem } from '../lib/to-vis.ts';
+import { isFiltering, type Filters } from '../lib/search/filters.ts';
+import type { VisItem } from '../lib/vis/to-vis.ts';
 import { IndexSearch, type Found, type Hit } from './index-search.ts';
 
 export interface ResultsDetail {

@@ -6,7 +6,7 @@
  * vis-timeline, and moved with the window as the reader pans and zooms.
  * For sighted readers only: the list below says the same in full.
  */
-import type { VisItem, VisMarker } from '../lib/to-vis.ts';
+import type { VisItem, VisMarker } from '../lib/vis/to-vis.ts';
 import { layoutRows } from '../lib/vis/row-layout.ts';
 import type { LabelMetrics } from './label-metrics.ts';
 

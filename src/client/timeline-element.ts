@@ -10,7 +10,7 @@ import type { Timeline } from 'vis-timeline/esnext';
 // A URL, not an import: as an import it would be a stylesheet in the head that
 // holds up the first paint, for a timeline that is drawn after its script runs.
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
-import type { PageVisData, VisData, VisItem, VisOverview } from '../lib/to-vis.ts';
+import type { PageVisData, VisData, VisItem, VisOverview } from '../lib/vis/to-vis.ts';
 import { defaultWindow } from '../lib/vis/opening-window.ts';
 import { floatingNow } from './axis-labels.ts';
 import { ItemView, labelMaxFor, MORE_PREFIX, type Lane } from './item-view.ts';

@@ -4,7 +4,7 @@
  * in far enough, and marker labels that would overlap are hidden (their line
  * stays, and the title shows on hover and in the list).
  */
-import type { VisItem } from '../lib/to-vis.ts';
+import type { VisItem } from '../lib/vis/to-vis.ts';
 
 /** Rough width of a label in pixels; only needs to be right within a factor. */
 const labelWidth = (item: VisItem): number => item.content.length * 7 + 24;

@@ -7,7 +7,8 @@
  * Opening and closing are announced as `tl-open` events (an embed passes
  * them on to the page around it).
  */
-import { isFiltering, matches, type Filters } from '../lib/filters.ts';
+import { ID_PATTERN } from '../lib/format/patterns.ts';
+import { isFiltering, matches, type Filters } from '../lib/search/filters.ts';
 import type { FilterDetail, FiltersElement } from './filters.ts';
 import type { ResultsDetail, SearchResults } from './search-results.ts';
 import { onTimelineKey, type KeyTarget } from './keyboard.ts';
@@ -119,7 +120,7 @@ class TimelinePage extends HTMLElement {
   /** Opens the event the hash names, if it names one. */
   private async fromHash(reveal: Reveal): Promise<boolean> {
     const id = decodeURIComponent(location.hash.slice(1));
-    if (!/^[a-z0-9-]+$/.test(id) || id === this.current) return false;
+    if (!ID_PATTERN.test(id) || id === this.current) return false;
     return this.open(id, reveal);
   }
 

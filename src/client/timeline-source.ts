@@ -3,12 +3,12 @@
  * for a large timeline, the period files and the id index it fetches (each
  * once) as the reader's window or a deep link reaches them.
  */
-import type { LodState } from '../lib/level-of-detail.ts';
-import type { PeriodSummary } from '../lib/periods.ts';
-import { idShard } from '../lib/timeline-plan.ts';
-import type { VisData, VisItem } from '../lib/to-vis.ts';
+import type { LodState } from '../lib/vis/level-of-detail.ts';
+import type { PeriodSummary } from '../lib/model/periods.ts';
+import { idShard } from '../lib/model/timeline-plan.ts';
+import type { VisData, VisItem } from '../lib/vis/to-vis.ts';
 
-export class TimelineSource implements LodState {
+export class TimelineSource implements LodState<VisItem> {
   readonly periods: readonly PeriodSummary[];
   readonly loaded = new Map<string, readonly VisItem[]>();
   readonly highlights: readonly VisItem[];

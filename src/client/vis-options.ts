@@ -4,7 +4,7 @@
  */
 import type Moment from 'moment';
 import type { TimelineOptions } from 'vis-timeline/esnext';
-import type { VisData, VisGroup, VisItem } from '../lib/to-vis.ts';
+import type { VisData, VisGroup, VisItem } from '../lib/vis/to-vis.ts';
 import { axisLabelFormatters } from './axis-labels.ts';
 
 const DAY = 86_400_000;

@@ -8,7 +8,7 @@
  * to vis-timeline as a string can become markup, the axis is not parsed as
  * HTML on every redraw, and 6.5 KB gzip of HTML filtering leaves the page.
  */
-import { escapeHtml } from '../lib/sanitize.ts';
+import { escapeHtml } from '../lib/render/sanitize.ts';
 
 /** The one part of `xss` that vis-timeline uses: `new FilterXSS(options).process(input)`. */
 export class FilterXSS {

@@ -1,11 +1,11 @@
-/** `/<slug>.csv`: one row per event (src/lib/export/to-csv.ts). */
+/** `/<slug>.csv`: one row per event (src/lib/exchange/to-csv.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportInputs, exportRoutes, respond, type ExportProps } from '../exports.ts';
-import { writeCsv } from '../lib/export/to-csv.ts';
+import { exportInputs, respond, timelineRoutes, type TimelineProps } from '../routes.ts';
+import { writeCsv } from '../lib/exchange/to-csv.ts';
 
-export const getStaticPaths = (() => exportRoutes()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => timelineRoutes()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<ExportProps> = ({ props, site }) => {
+export const GET: APIRoute<TimelineProps> = ({ props, site }) => {
   const { ctx, options } = exportInputs(props.timeline, site);
   return respond(writeCsv(ctx, options), 'text/csv');
 };

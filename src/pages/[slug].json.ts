@@ -1,8 +1,9 @@
-/** `/<slug>.json`: the normalised timeline (src/lib/export/to-json.ts). */
+/** `/<slug>.json`: the normalised timeline (src/lib/exchange/to-json.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportRoutes, respond, type ExportProps } from '../exports.ts';
-import { writeTimelineJson } from '../lib/export/to-json.ts';
+import { respond, timelineRoutes, type TimelineProps } from '../routes.ts';
+import { writeTimelineJson } from '../lib/exchange/to-json.ts';
 
-export const getStaticPaths = (() => exportRoutes()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => timelineRoutes()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<ExportProps> = ({ props, site }) => respond(writeTimelineJson(props.timeline, site ? { site: site.href } : {}), 'application/json');
+export const GET: APIRoute<TimelineProps> = ({ props, site }) =>
+  respond(writeTimelineJson(props.timeline, site ? { site: site.href } : {}), 'application/json');

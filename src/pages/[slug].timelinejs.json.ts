@@ -6,15 +6,10 @@
  * TimelineJS could not show).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Timeline } from '../lib/model.ts';
-import { LARGE_TIMELINE } from '../lib/periods.ts';
-import { toTimelineJS } from '../lib/timelinejs.ts';
-import { getTimelines } from '../timelines.ts';
+import { toTimelineJS } from '../lib/exchange/timelinejs.ts';
+import { LARGE_TIMELINE } from '../lib/model/periods.ts';
+import { jsonResponse, timelineRoutes, type TimelineProps } from '../routes.ts';
 
-export const getStaticPaths = (() =>
-  getTimelines()
-    .filter((timeline) => timeline.events.length <= LARGE_TIMELINE)
-    .map((timeline) => ({ params: { slug: timeline.slug }, props: { timeline } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => timelineRoutes((timeline) => timeline.events.length <= LARGE_TIMELINE)) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ timeline: Timeline }> = ({ props, site }) =>
-  new Response(JSON.stringify(toTimelineJS(props.timeline, { site })), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute<TimelineProps> = ({ props, site }) => jsonResponse(toTimelineJS(props.timeline, { site }));

@@ -12,7 +12,8 @@ async function exportLinks(page: Page): Promise<Record<string, string>> {
   const footer = downloads(page);
   await expect(footer.getByRole('heading', { name: 'Download' })).toBeVisible();
   const out: Record<string, string> = {};
-  for (const link of await footer.getByRole('link').all()) {
+  // The list of files; the link to the corrections log beside it is not a download (changes.spec.ts).
+  for (const link of await footer.getByRole('listitem').getByRole('link').all()) {
     out[(await link.innerText()).trim()] = new URL((await link.getAttribute('href')) ?? '', page.url()).pathname;
   }
   return out;
@@ -52,13 +53,17 @@ test('a timeline page links to each export, and each is served with its content'
   const atom = await request.get(links['Feed'] ?? '');
   const xml = await atom.text();
   expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
-  expect(xml.match(/<entry>/g)).toHaveLength(count);
+  // An entry per event, and one per dated correction or update (see changes.spec.ts).
+  const changes = xml.match(/<category term="(?:correction|update)"/g)?.length ?? 0;
+  expect(changes).toBeGreaterThan(0);
+  expect(xml.match(/<entry>/g)).toHaveLength(count + changes);
 });
 
 test('a deep link from the feed opens its event', async ({ page, request }) => {
   const xml = await (await request.get('/north-korea/feed.xml')).text();
-  const [, title = '', href = ''] =
-    /<entry>[\s\S]*?<title type="text">([^<]+)<\/title>\s*<link rel="alternate" type="text\/html" href="([^"]+)"/.exec(xml) ?? [];
+  // The first event's entry: the corrections' entries come before the events'.
+  const event = xml.split('<entry>').find((e) => e.includes('<published>') && !/<category term="(?:correction|update)"/.test(e)) ?? '';
+  const [, title = '', href = ''] = /<title type="text">([^<]+)<\/title>\s*<link rel="alternate" type="text\/html" href="([^"]+)"/.exec(event) ?? [];
   // Relative to the feed, as a feed reader resolves it.
   const target = new URL(href, 'http://host.invalid/north-korea/feed.xml');
   expect(target.pathname).toBe('/north-korea/');

@@ -149,7 +149,7 @@ test('printing gives a chronology: no controls, no canvas, sources written out',
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.tl-header__meta')).toBeVisible();
   const articles = page.locator('.tl-list article');
-  expect(await articles.count()).toBe(38);
+  expect(await articles.count()).toBe(45);
   await expect(articles.first()).toBeVisible();
   const after = await page
     .locator('.tl-list article#plenum-2023-12 .tl-citations a[href^="http"]')

@@ -46,7 +46,13 @@ test('the sample opens on its window: every event there is drawn or counted in a
   await expect(timelineItem(page, 'December 2023 plenum')).toContainText('9th Enlarged Plenary Meeting of the 8th WPK Central Committee');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('North Korea turns to Moscow and Beijing');
   // Lanes in the author's order, each titled on a row of its own; eras as bands, markers as lines.
-  await expect(page.locator('.vis-item.tl-lane-title')).toHaveText(['Party meetings', 'New Year speeches and letters', 'Russia', 'China']);
+  await expect(page.locator('.vis-item.tl-lane-title')).toHaveText([
+    'Party meetings',
+    'New Year speeches and letters',
+    'Russia',
+    'China',
+    'Weapons and the South',
+  ]);
   await expect(page.locator('.vis-item.vis-background.tl-era')).toHaveCount(2);
   await expect(page.locator('.vis-custom-time')).toHaveCount(3);
   expect(errors).toEqual([]);
@@ -71,7 +77,7 @@ test('a deep link opens its event, with the quotes as attributed blockquotes', a
   await ready(page);
   const details = panel(page);
   await expect(details.getByRole('heading', { name: '9th Enlarged Plenary Meeting of the 8th WPK Central Committee' })).toBeVisible();
-  await expect(details.locator('time')).toHaveText('26–30 December 2023');
+  await expect(details.locator('.tl-event__meta time')).toHaveText('26–30 December 2023');
   await expect(details.locator('figure.tl-annotation--quote blockquote').first()).toContainText('militant tasks');
   await expect(details.locator('figure.tl-annotation--quote figcaption').first()).toContainText('KCNA');
   // Context, analysis and corrections are labelled asides, distinct from quotes.
@@ -156,8 +162,8 @@ test.describe('without JavaScript', () => {
     await expect(panel(page)).toBeHidden();
     const plenum = listEntry(page, 'plenum-2023-12');
     await expect(plenum).toBeInViewport();
-    await expect(plenum.locator('time')).toHaveAttribute('datetime', '2023-12-26');
-    await expect(plenum.locator('time')).toHaveText('26–30 December 2023');
+    await expect(plenum.locator('.tl-event__meta time')).toHaveAttribute('datetime', '2023-12-26');
+    await expect(plenum.locator('.tl-event__meta time')).toHaveText('26–30 December 2023');
     await expect(plenum.locator('blockquote').first()).toContainText('militant tasks');
     // Every event cites a source, and the sources section lists who cites it.
     for (const article of await articles.all()) await expect(article.locator('.tl-citations li').first()).toBeVisible();
@@ -227,8 +233,8 @@ test('the index lists the timelines with span and count', async ({ page }) => {
   await page.goto('/');
   const link = page.getByRole('link', { name: 'North Korea turns to Moscow and Beijing' });
   await expect(link).toBeVisible();
-  await expect(page.locator('li', { has: link })).toContainText('1 January 2013 – 4 December 2024');
-  await expect(page.locator('li', { has: link })).toContainText('38 events');
+  await expect(page.locator('li', { has: link })).toContainText('1 January 2013 – 27 December 2024');
+  await expect(page.locator('li', { has: link })).toContainText('45 events');
   await link.click();
   await expect(page).toHaveURL(/\/north-korea\/$/);
 });

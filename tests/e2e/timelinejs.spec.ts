@@ -7,7 +7,7 @@ test('each small timeline is published in TimelineJS JSON, with every event', as
   expect(response.headers()['content-type']).toContain('application/json');
   const data = (await response.json()) as { title: { text: { headline: string } }; events: Array<{ unique_id: string }> };
   expect(data.title.text.headline).toBe('North Korea turns to Moscow and Beijing');
-  expect(data.events).toHaveLength(38);
+  expect(data.events).toHaveLength(45);
   expect(data.events.map((e) => e.unique_id)).toContain('plenum-2023-12');
 });
 

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addEvent, type AddedEvent, type NewEvent } from '../../src/lib/add-event.ts';
-import { loadTimeline } from '../../src/lib/load.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { slugify, uniqueId } from '../../src/lib/slug.ts';
+import { addEvent, type AddedEvent, type NewEvent } from '../../src/lib/exchange/add-event.ts';
+import { loadTimeline } from '../../src/lib/load/load.ts';
+import { formatProblem } from '../../src/lib/format/problems.ts';
+import { slugify, uniqueId } from '../../src/lib/exchange/slug.ts';
 
 const SAMPLE = readFileSync(new URL('../../data/north-korea.yaml', import.meta.url), 'utf8');
 const ODD = readFileSync(new URL('../fixtures/authoring/odd-formatting.yaml', import.meta.url), 'utf8');
@@ -50,7 +50,7 @@ describe('addEvent', () => {
     expect({ id: r.id, index: r.index, source: r.source }).toMatchInlineSnapshot(`
       {
         "id": "kim-putin-talks-at-vostochny-test-2023-09-13",
-        "index": 24,
+        "index": 25,
         "source": {
           "added": true,
           "id": "example-2023-09-13",
@@ -59,17 +59,17 @@ describe('addEvent', () => {
     `);
     expect(insertedLines(SAMPLE, r.text)).toMatchInlineSnapshot(`
       [
-        "370:   - id: example-2023-09-13",
-        "371:     publisher: Example News",
-        "372:     url: https://www.example.org/vostochny",
-        "806:   - id: kim-putin-talks-at-vostochny-test-2023-09-13",
-        "807:     title: Kim–Putin talks at Vostochny (test)",
-        "808:     date: 2023-09-13",
-        "809:     group: russia",
-        "810:     tags: [summit]",
-        "811:     summary: A *test* event.",
-        "812:     sources: [example-2023-09-13]",
-        "813: ",
+        "409:   - id: example-2023-09-13",
+        "410:     publisher: Example News",
+        "411:     url: https://www.example.org/vostochny",
+        "902:   - id: kim-putin-talks-at-vostochny-test-2023-09-13",
+        "903:     title: Kim–Putin talks at Vostochny (test)",
+        "904:     date: 2023-09-13",
+        "905:     group: russia",
+        "906:     tags: [summit]",
+        "907:     summary: A *test* event.",
+        "908:     sources: [example-2023-09-13]",
+        "909: ",
       ]
     `);
     const events = loadTimeline(r.text, 'data/north-korea.yaml').timeline?.events.map((e) => e.id) ?? [];
@@ -81,7 +81,7 @@ describe('addEvent', () => {
     expect(r.source).toEqual({ id: 'scmp-2023-12-28', added: false });
     expect(insertedLines(SAMPLE, r.text).filter((l) => l.includes('sources'))).toMatchInlineSnapshot(`
       [
-        "995:     sources: [scmp-2023-12-28]",
+        "1146:     sources: [scmp-2023-12-28]",
       ]
     `);
   });
@@ -155,8 +155,8 @@ describe('addEvent', () => {
     const r = addEvent(SAMPLE, 'data/north-korea.yaml', { title: 'Bad', date: '2023-13-01', group: 'russsia' });
     expect(r.ok ? r.text : r.problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "data/north-korea.yaml:1089:11 events[38] "bad-2023-13-01" → date: 2023-13-01 has month 13. Months run from 01 to 12.",
-        "data/north-korea.yaml:1090:12 events[38] "bad-2023-13-01" → group: russsia is not the id of a group. Did you mean russia?",
+        "data/north-korea.yaml:1314:11 events[45] "bad-2023-13-01" → date: 2023-13-01 has month 13. Months run from 01 to 12.",
+        "data/north-korea.yaml:1315:12 events[45] "bad-2023-13-01" → group: russsia is not the id of a group. Did you mean russia?",
       ]
     `);
   });

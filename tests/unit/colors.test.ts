@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, DARK_SURFACE, DEFAULT_GROUP_COLORS, LIGHT_SURFACE, normalizeColor, readableOn, readableTextOn } from '../../src/lib/colors.ts';
+import { normalizeColor } from '../../src/lib/format/css-color.ts';
+import { contrast, DARK_SURFACE, DEFAULT_GROUP_COLORS, LIGHT_SURFACE, readableOn, readableTextOn } from '../../src/lib/model/colors.ts';
 
 describe('normalizeColor', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { axisEnd, axisStart, compareDates, parseDate, parseSpan, toDatetimeAttribute, type CalendarDate } from '../../src/lib/dates.ts';
-import { createDateFormatter } from '../../src/lib/format-date.ts';
+import { axisEnd, axisStart, compareDates, parseDate, parseSpan, type CalendarDate } from '../../src/lib/dates/dates.ts';
+import { toDatetimeAttribute } from '../../src/lib/dates/iso.ts';
+import { createDateFormatter } from '../../src/lib/dates/format-date.ts';
 
 const gb = createDateFormatter('en-GB');
 const us = createDateFormatter('en-US');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { embedMessageSchema, readHostMessage } from '../../src/lib/embed-messages.ts';
-import { DEFAULT_EMBED_OPTIONS, describeIgnored, embedSearch, parseEmbedOptions } from '../../src/lib/embed-options.ts';
-import { floatingTime } from '../../src/lib/dates.ts';
+import { embedMessageSchema, readHostMessage } from '../../src/lib/embed/embed-messages.ts';
+import { DEFAULT_EMBED_OPTIONS, describeIgnored, embedSearch, parseEmbedOptions } from '../../src/lib/embed/embed-options.ts';
+import { floatingTime } from '../../src/lib/dates/dates.ts';
 
 const NK = { zone: 'Asia/Pyongyang', groups: ['party', 'russia', 'china'], tags: ['kcna', 'war-preparations'] };
 

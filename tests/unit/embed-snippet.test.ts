@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, siteUrl } from '../../src/lib/embed-snippet.ts';
+import { embedSnippet, siteUrl } from '../../src/lib/embed/embed-snippet.ts';
 
 describe('embedSnippet', () => {
   it('writes the frame and the script, every attribute escaped', () => {

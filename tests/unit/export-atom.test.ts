@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, feedId, newestFirst, writeAtom } from '../../src/lib/export/to-atom.ts';
-import { createPageContext } from '../../src/lib/page-context.ts';
+import { escapeXml, feedId, newestFirst, writeAtom } from '../../src/lib/exchange/to-atom.ts';
+import { createPageContext } from '../../src/lib/render/page-context.ts';
 import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
 import { small, smallCtx, timelineOf, WITH_SITE, WITHOUT_SITE } from './export-fixture.ts';
 

@@ -1,13 +1,13 @@
 /**
  * The exports must give the same bytes on any machine, in any zone, on any
  * day. The unit tests run in one zone (UTC+14), so beside the date tests in
- * each export's file, this checks the code itself: nothing in src/lib/export
+ * each export's file, this checks the code itself: nothing in src/lib/exchange
  * reads the clock or a date in the machine's local time.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const DIR = new URL('../../src/lib/export/', import.meta.url);
+const DIR = new URL('../../src/lib/exchange/', import.meta.url);
 const LOCAL_TIME = [
   /\bDate\.now\(/,
   /new Date\(\s*\)/,
@@ -19,7 +19,7 @@ const LOCAL_TIME = [
   /performance\.now|process\.hrtime/,
 ];
 
-describe('src/lib/export', () => {
+describe('src/lib/exchange', () => {
   const files = readdirSync(DIR).filter((f) => f.endsWith('.ts'));
 
   it('holds the transforms', () => {

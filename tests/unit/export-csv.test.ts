@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, guardFormula, writeCsv } from '../../src/lib/export/to-csv.ts';
-import { createPageContext } from '../../src/lib/page-context.ts';
+import { CSV_COLUMNS, guardFormula, writeCsv } from '../../src/lib/exchange/to-csv.ts';
+import { createPageContext } from '../../src/lib/render/page-context.ts';
 import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
 import { small, smallCtx, timelineOf, WITH_SITE, WITHOUT_SITE } from './export-fixture.ts';
 
@@ -17,9 +17,11 @@ const row = (id: string): Record<string, string> => {
 
 describe('writeCsv', () => {
   it('starts with a UTF-8 byte order mark and the header, quotes every field and ends every row with CRLF', () => {
-    expect(text.startsWith('\uFEFF"id","title","start","end","start_iso","end_iso","group","tags","place","importance","summary","sources","link"\r\n')).toBe(
-      true,
-    );
+    expect(
+      text.startsWith(
+        '\uFEFF"id","title","start","end","start_iso","end_iso","group","tags","place","importance","summary","sources","disputes","corrections","link"\r\n',
+      ),
+    ).toBe(true);
     expect(text.endsWith('"\r\n')).toBe(true);
     const lines = text.slice(1).split('\r\n').slice(0, -1);
     expect(lines).toHaveLength(small.events.length + 1);
@@ -126,6 +128,8 @@ describe('writeCsv', () => {
       importance: 'high',
       summary: 'First line with a link and bold. Second paragraph, with a backslash \\ and "quotes".',
       sources: 'https://example.org/report?a=1&b=2\nAn archive',
+      disputes: '0',
+      corrections: '0',
       link: 'small/#one-day',
     });
     expect(readRows(writeCsv(smallCtx, WITH_SITE))[2]?.['link']).toBe('https://example.org/timelines/small/#one-day');
@@ -159,9 +163,9 @@ describe('writeCsv', () => {
       'tiny',
     );
     expect(writeCsv(createPageContext(tiny), WITHOUT_SITE).replace('\uFEFF', '<BOM>').replace(/\r\n/g, '⏎\n')).toMatchInlineSnapshot(`
-      "<BOM>"id","title","start","end","start_iso","end_iso","group","tags","place","importance","summary","sources","link"⏎
-      "plenum","Plenum; closing","2023-12-26","2023-12-30","2023-12-26","2023-12-30","","kcna","Pyongyang","normal","","","tiny/#plenum"⏎
-      "landing","Lands","2024-06-19T02:22","","2024-06-19T02:22+09:00","2024-06-19T02:22+09:00","","","","normal","","","tiny/#landing"⏎
+      "<BOM>"id","title","start","end","start_iso","end_iso","group","tags","place","importance","summary","sources","disputes","corrections","link"⏎
+      "plenum","Plenum; closing","2023-12-26","2023-12-30","2023-12-26","2023-12-30","","kcna","Pyongyang","normal","","","0","0","tiny/#plenum"⏎
+      "landing","Lands","2024-06-19T02:22","","2024-06-19T02:22+09:00","2024-06-19T02:22+09:00","","","","normal","","","0","0","tiny/#landing"⏎
       "
     `);
   });

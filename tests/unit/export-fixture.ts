@@ -1,9 +1,9 @@
 /** The export tests' timelines: the small fixture, and the sample. */
 import { readFileSync } from 'node:fs';
-import type { ExportOptions } from '../../src/lib/export/event-text.ts';
-import { loadTimeline } from '../../src/lib/load.ts';
-import type { Timeline } from '../../src/lib/model.ts';
-import { createPageContext, type PageContext } from '../../src/lib/page-context.ts';
+import type { ExportOptions } from '../../src/lib/exchange/event-text.ts';
+import { loadTimeline } from '../../src/lib/load/load.ts';
+import type { Timeline } from '../../src/lib/model/model.ts';
+import { createPageContext, type PageContext } from '../../src/lib/render/page-context.ts';
 
 export function loadFixture(file: string, slug = 'small'): Timeline {
   const result = loadTimeline(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'), `${slug}.yaml`);

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine } from '../../src/lib/export/ics-text.ts';
-import { writeIcs } from '../../src/lib/export/to-ics.ts';
-import { createPageContext } from '../../src/lib/page-context.ts';
+import { escapeText, foldLine } from '../../src/lib/exchange/ics-text.ts';
+import { writeIcs } from '../../src/lib/exchange/to-ics.ts';
+import { createPageContext } from '../../src/lib/render/page-context.ts';
 import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
 import { sampleCtx, small, smallCtx, timelineOf, WITH_SITE, WITHOUT_SITE } from './export-fixture.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportStamp, isoBounds } from '../../src/lib/export/bounds.ts';
-import { JSON_FORMAT, toTimelineJson, writeTimelineJson, type EventJson } from '../../src/lib/export/to-json.ts';
+import { exportStamp, isoBounds } from '../../src/lib/exchange/bounds.ts';
+import { JSON_FORMAT, toTimelineJson, writeTimelineJson, type EventJson } from '../../src/lib/exchange/to-json.ts';
 import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
 import { sample, small, timelineOf } from './export-fixture.ts';
 

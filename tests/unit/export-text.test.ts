@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, siteLink } from '../../src/lib/export/event-text.ts';
-import { markdownToText, parsedHtml, parsedText, renderMarkdown } from '../../src/lib/markdown.ts';
+import { siteLink } from '../../src/lib/exchange/event-text.ts';
+import { plainText } from '../../src/lib/render/plain-text.ts';
+import { markdownToText, parsedHtml, parsedText, renderMarkdown } from '../../src/lib/render/markdown.ts';
 import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
 import { sample, small, timelineOf } from './export-fixture.ts';
 

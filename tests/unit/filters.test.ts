@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersToSearch, isFiltering, matches, NO_FILTERS, normalize, parseFilters } from '../../src/lib/filters.ts';
+import { filtersToSearch, isFiltering, matches, NO_FILTERS, normalize, parseFilters } from '../../src/lib/search/filters.ts';
 
 describe('parseFilters', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** HTML from TimelineJS made into plain text and Markdown: tags dropped, safe links kept, Markdown escaped. */
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown, htmlToText } from '../../src/lib/html-text.ts';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { htmlToMarkdown, htmlToText } from '../../src/lib/render/html-text.ts';
+import { renderMarkdown } from '../../src/lib/render/markdown.ts';
 
 describe('htmlToText', () => {
   it.each([

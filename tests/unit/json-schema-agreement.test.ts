@@ -24,8 +24,8 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ZodIssue } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { checkReferences } from '../../src/lib/check-references.ts';
-import { timelineSchema } from '../../src/lib/schema.ts';
+import { checkReferences } from '../../src/lib/format/check-references.ts';
+import { timelineSchema } from '../../src/lib/format/schema.ts';
 
 const SCHEMA = JSON.parse(readFileSync('schema/timeline.schema.json', 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(SCHEMA);

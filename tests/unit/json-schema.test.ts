@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { timelineJsonSchema } from '../../src/lib/json-schema.ts';
+import { timelineJsonSchema } from '../../src/lib/format/json-schema.ts';
 
 const FILE = new URL('../../schema/timeline.schema.json', import.meta.url);
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { floatingTime } from '../../src/lib/dates.ts';
-import { levelOfDetail, stableFraction, stableSample, type LodState } from '../../src/lib/level-of-detail.ts';
-import type { Importance, TimelineEvent } from '../../src/lib/model.ts';
-import { planPeriods, summarize } from '../../src/lib/periods.ts';
-import type { VisItem } from '../../src/lib/to-vis.ts';
+import { floatingTime } from '../../src/lib/dates/dates.ts';
+import { levelOfDetail, type LodState } from '../../src/lib/vis/level-of-detail.ts';
+import type { Importance, TimelineEvent } from '../../src/lib/model/model.ts';
+import { planPeriods, summarize } from '../../src/lib/model/periods.ts';
+import { stableFraction, stableSample } from '../../src/lib/model/stable-sample.ts';
+import type { VisItem } from '../../src/lib/vis/to-vis.ts';
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText, renderInlineMarkdown, renderMarkdown } from '../../src/lib/markdown.ts';
-import { escapeHtml, isSafeHref } from '../../src/lib/sanitize.ts';
+import { markdownToText, renderInlineMarkdown, renderMarkdown } from '../../src/lib/render/markdown.ts';
+import { escapeHtml, isSafeHref } from '../../src/lib/render/sanitize.ts';
 
 describe('renderMarkdown', () => {
   it('renders emphasis, lists and safe links', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readYamlFast } from '../../src/lib/read-yaml.ts';
+import { readYamlFast } from '../../src/lib/load/read-yaml.ts';
 
 /** What the `yaml` package reads, as load.ts asks it to. */
 function slow(text: string): unknown {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { html, raw } from '../../src/lib/html.ts';
-import { loadTimeline } from '../../src/lib/load.ts';
-import { createPageContext } from '../../src/lib/page-context.ts';
-import { renderEvent } from '../../src/lib/render-event.ts';
+import { html, raw } from '../../src/lib/render/html.ts';
+import { loadTimeline } from '../../src/lib/load/load.ts';
+import { createPageContext } from '../../src/lib/render/page-context.ts';
+import { renderEvent } from '../../src/lib/render/render-event.ts';
 
 describe('html', () => {
   it('escapes every value, in text and in attributes, unless it is HTML already', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
-import { matches, NO_FILTERS, type Filters } from '../../src/lib/filters.ts';
-import { loadTimeline } from '../../src/lib/load.ts';
-import type { Timeline } from '../../src/lib/model.ts';
-import { buildSearchIndex, searchText, shardCount, type SearchIndex } from '../../src/lib/search-index.ts';
-import { fromGaps, searchWords, shardOf, toGaps } from '../../src/lib/search-words.ts';
-import { eventsWithWord, findEvents, intersect, locateEvent, union, type IndexFiles } from '../../src/lib/search-query.ts';
+import { matches, NO_FILTERS, type Filters } from '../../src/lib/search/filters.ts';
+import { loadTimeline } from '../../src/lib/load/load.ts';
+import type { Timeline } from '../../src/lib/model/model.ts';
+import { buildSearchIndex, searchText, shardCount, type SearchIndex } from '../../src/lib/search/search-index.ts';
+import { fromGaps, searchWords, shardOf, toGaps } from '../../src/lib/search/search-words.ts';
+import { eventsWithWord, findEvents, intersect, locateEvent, union, type IndexFiles } from '../../src/lib/search/search-query.ts';
 
 function load(yaml: string): Timeline {
   const { timeline, problems } = loadTimeline(yaml, 'search.yaml');

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTimeline } from '../../src/lib/load.ts';
-import type { Timeline } from '../../src/lib/model.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { toTimelineJS } from '../../src/lib/timelinejs.ts';
-import { importTimelineJS, type ImportOptions } from '../../src/lib/timelinejs-import.ts';
+import { loadTimeline } from '../../src/lib/load/load.ts';
+import type { Timeline } from '../../src/lib/model/model.ts';
+import { formatProblem } from '../../src/lib/format/problems.ts';
+import { toTimelineJS } from '../../src/lib/exchange/timelinejs.ts';
+import { importTimelineJS, type ImportOptions } from '../../src/lib/exchange/timelinejs-import.ts';
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const OPTIONS: ImportOptions = { fallbackTitle: 'Fallback', schemaPath: '../schema/timeline.schema.json', source: 'test input' };

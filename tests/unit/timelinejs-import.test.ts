@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTimeline } from '../../src/lib/load.ts';
-import { dateFromTimelineJS, importTimelineJS, type ImportOptions } from '../../src/lib/timelinejs-import.ts';
-import { parseTime, readSheet } from '../../src/lib/timelinejs-sheet.ts';
+import { loadTimeline } from '../../src/lib/load/load.ts';
+import { dateFromTimelineJS, importTimelineJS, type ImportOptions } from '../../src/lib/exchange/timelinejs-import.ts';
+import { parseTime, readSheet } from '../../src/lib/exchange/timelinejs-sheet.ts';
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const OPTIONS: ImportOptions = { fallbackTitle: 'Fallback', schemaPath: '../schema/timeline.schema.json', source: 'test input' };

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
-import { createDateFormatter } from '../../src/lib/format-date.ts';
-import { loadTimeline } from '../../src/lib/load.ts';
-import type { Timeline } from '../../src/lib/model.ts';
-import { planTimeline } from '../../src/lib/timeline-plan.ts';
-import { toVis, toVisJson, visOverview, type PageVisData, type VisData, type VisItem, type VisOverview } from '../../src/lib/to-vis.ts';
+import { createDateFormatter } from '../../src/lib/dates/format-date.ts';
+import { loadTimeline } from '../../src/lib/load/load.ts';
+import type { Timeline } from '../../src/lib/model/model.ts';
+import { planTimeline } from '../../src/lib/model/timeline-plan.ts';
+import { toVis, toVisJson, visOverview, type PageVisData, type VisData, type VisItem, type VisOverview } from '../../src/lib/vis/to-vis.ts';
 
 /** Every item a page carries: eras and the events of its embedded periods. */
 const itemsOf = (v: VisData): VisItem[] => [...v.eras, ...Object.values(v.chunks).flat()];

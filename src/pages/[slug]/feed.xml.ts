@@ -1,11 +1,11 @@
-/** `/<slug>/feed.xml`: the newest events as an Atom feed (src/lib/export/to-atom.ts). */
+/** `/<slug>/feed.xml`: the newest events as an Atom feed (src/lib/exchange/to-atom.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportInputs, exportRoutes, respond, type ExportProps } from '../../exports.ts';
-import { writeAtom } from '../../lib/export/to-atom.ts';
+import { exportInputs, respond, timelineRoutes, type TimelineProps } from '../../routes.ts';
+import { writeAtom } from '../../lib/exchange/to-atom.ts';
 
-export const getStaticPaths = (() => exportRoutes()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => timelineRoutes()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<ExportProps> = ({ props, site }) => {
+export const GET: APIRoute<TimelineProps> = ({ props, site }) => {
   const { ctx, options } = exportInputs(props.timeline, site);
   return respond(writeAtom(ctx, options), 'application/atom+xml');
 };

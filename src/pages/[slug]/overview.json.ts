@@ -5,18 +5,11 @@
  * each of hundreds of pages.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Timeline } from '../../lib/model.ts';
-import { createPageContext } from '../../lib/page-context.ts';
-import { planTimeline } from '../../lib/timeline-plan.ts';
-import { visOverview } from '../../lib/to-vis.ts';
-import { getTimelines } from '../../timelines.ts';
+import { planTimeline } from '../../lib/model/timeline-plan.ts';
+import { createPageContext } from '../../lib/render/page-context.ts';
+import { visOverview } from '../../lib/vis/to-vis.ts';
+import { jsonResponse, timelineRoutes, type TimelineProps } from '../../routes.ts';
 
-export const getStaticPaths = (() =>
-  getTimelines()
-    .filter((timeline) => planTimeline(timeline).large)
-    .map((timeline) => ({ params: { slug: timeline.slug }, props: { timeline } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => timelineRoutes((timeline) => planTimeline(timeline).large)) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ timeline: Timeline }> = ({ props }) =>
-  new Response(JSON.stringify(visOverview(props.timeline, createPageContext(props.timeline).format)), {
-    headers: { 'content-type': 'application/json' },
-  });
+export const GET: APIRoute<TimelineProps> = ({ props }) => jsonResponse(visOverview(props.timeline, createPageContext(props.timeline).format));

@@ -6,14 +6,13 @@
  * consumers on other sites need SITE set (see the README).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { EMBED_HEIGHT, EMBED_WIDTH, embedSnippet, siteUrl } from '../../lib/embed-snippet.ts';
-import type { Timeline } from '../../lib/model.ts';
-import { uiStrings } from '../../lib/ui-strings.ts';
-import { getTimelines } from '../../timelines.ts';
+import { EMBED_HEIGHT, EMBED_WIDTH, embedSnippet, siteUrl } from '../../lib/embed/embed-snippet.ts';
+import { uiStrings } from '../../lib/i18n/index.ts';
+import { jsonResponse, timelineRoutes, type TimelineProps } from '../../routes.ts';
 
-export const getStaticPaths = (() => getTimelines().map((timeline) => ({ params: { slug: timeline.slug }, props: { timeline } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => timelineRoutes()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ timeline: Timeline }> = ({ props, site }) => {
+export const GET: APIRoute<TimelineProps> = ({ props, site }) => {
   const { timeline } = props;
   const t = uiStrings(timeline.locale);
   const html = embedSnippet({
@@ -32,5 +31,5 @@ export const GET: APIRoute<{ timeline: Timeline }> = ({ props, site }) => {
     width: EMBED_WIDTH,
     height: EMBED_HEIGHT,
   };
-  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  return jsonResponse(body);
 };

@@ -24,12 +24,12 @@ describe('npm run add-event', { timeout: 30_000 }, () => {
       {
         "status": 0,
         "stderr": "",
-        "stdout": "Added events[37] test-event-2024-06-19 to <dir>/north-korea.yaml, citing the new source example-2024-06-19.
+        "stdout": "Added events[41] test-event-2024-06-19 to <dir>/north-korea.yaml, citing the new source example-2024-06-19.
       ",
       }
     `);
     expect(addEvent(file, ...args).stdout).toMatchInlineSnapshot(`
-      "Added events[38] test-event-2024-06-19-2 to <dir>/north-korea.yaml, citing example-2024-06-19.
+      "Added events[42] test-event-2024-06-19-2 to <dir>/north-korea.yaml, citing example-2024-06-19.
       "
     `);
     expect(runTool('validate', [file]).status).toBe(0);
@@ -41,8 +41,8 @@ describe('npm run add-event', { timeout: 30_000 }, () => {
       {
         "status": 1,
         "stderr": "",
-        "stdout": "<dir>/north-korea.yaml:1089:11 events[38] "bad-2024-02-30" → date: 2024-02-30 has day 30, but February 2024 has 29 days. Check the day of the month.
-      <dir>/north-korea.yaml:1090:12 events[38] "bad-2024-02-30" → group: rusia is not the id of a group. Did you mean russia?
+        "stdout": "<dir>/north-korea.yaml:1314:11 events[45] "bad-2024-02-30" → date: 2024-02-30 has day 30, but February 2024 has 29 days. Check the day of the month.
+      <dir>/north-korea.yaml:1315:12 events[45] "bad-2024-02-30" → group: rusia is not the id of a group. Did you mean russia?
       2 problems in 1 file (1 file checked). Fix them and run again.
       Nothing was written to <dir>/north-korea.yaml.
       ",

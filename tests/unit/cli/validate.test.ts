@@ -7,8 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTimeline } from '../../../src/lib/load.ts';
-import { formatProblem, sortProblems } from '../../../src/lib/problems.ts';
+import { loadTimeline } from '../../../src/lib/load/load.ts';
+import { formatProblem, sortProblems } from '../../../src/lib/format/problems.ts';
 import { runTool } from './run-tool.ts';
 
 const validate = (...args: string[]): ReturnType<typeof runTool> => runTool('validate', args);
@@ -19,7 +19,10 @@ describe('npm run validate', { timeout: 30_000 }, () => {
       {
         "status": 0,
         "stderr": "",
-        "stdout": "1 file checked: no problems.
+        "stdout": "data/north-korea.yaml:54:5 sources[2] "kbs-2023-12-27" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
+      data/north-korea.yaml:153:5 sources[22] "ref38north-2019-address" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
+      data/north-korea.yaml:284:5 sources[49] "kcna-greetings-to-xi-2024" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
+      1 file checked: no problems.
       ",
       }
     `);
@@ -30,7 +33,25 @@ describe('npm run validate', { timeout: 30_000 }, () => {
       {
         "status": 0,
         "stderr": "",
-        "stdout": "6 files checked: no problems.
+        "stdout": "tests/e2e/timelines/hostile-text.yaml:9:5 sources[0] "src" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
+      tests/e2e/timelines/hostile-text.yaml:30:5 events[1] "onerror-title" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/one-day.yaml:7:5 events[0] "the-day" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/one-day.yaml:10:5 events[1] "the-evening" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/core-schema.yaml:4:5 events[0] "unquoted-date" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/every-feature.yaml:28:5 sources[1] "bbc-2013-address" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
+      tests/fixtures/valid/every-feature.yaml:86:5 events[1] "london-time" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/every-feature.yaml:91:5 events[2] "utc-instant" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/every-feature.yaml:95:5 events[3] "offset-instant" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/every-feature.yaml:100:5 events[4] "bce" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/every-feature.yaml:104:5 events[5] "ides-of-march" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/every-feature.yaml:108:5 events[6] "approximate" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/every-feature.yaml:112:5 events[7] "uncertain" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/every-feature.yaml:116:5 events[8] "both-qualifiers" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/every-feature.yaml:120:5 events[9] "date-span" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/every-feature.yaml:124:5 events[10] "ongoing" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/every-feature.yaml:128:5 events[11] "bare-year" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/minimal.yaml:4:5 events[0] "plenum-2023-12" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      6 files checked: no problems.
       ",
       }
     `);
@@ -39,19 +60,33 @@ describe('npm run validate', { timeout: 30_000 }, () => {
   it('lists every problem in every file as file:line:column, then a count, and exits 1', () => {
     expect(validate('tests/fixtures/invalid/unknown-time-zone.yaml', 'tests/fixtures/valid', 'tests/fixtures/invalid/syntax-several.yaml'))
       .toMatchInlineSnapshot(`
-      {
-        "status": 1,
-        "stderr": "",
-        "stdout": "tests/fixtures/invalid/syntax-several.yaml:3:1 YAML syntax → Map keys must be unique. Each key appears once per item: remove or rename one.
-      tests/fixtures/invalid/syntax-several.yaml:7:5 YAML syntax → Map keys must be unique. Each key appears once per item: remove or rename one.
-      tests/fixtures/invalid/syntax-several.yaml:8:27 YAML syntax → Invalid escape sequence \\q. In double quotes, write a backslash as \\\\, or use single quotes.
-      tests/fixtures/invalid/unknown-time-zone.yaml:3:11 timeline → timezone: Asia/Pyongang is not an IANA time zone. Did you mean Asia/Pyongyang?
-      tests/fixtures/invalid/unknown-time-zone.yaml:8:15 events[0] "plenum-2023-12" → timezone: Asia/Pyongang is not an IANA time zone. Did you mean Asia/Pyongyang?
-      tests/fixtures/invalid/unknown-time-zone.yaml:12:15 events[1] "speech" → timezone: Mars/Olympus_Mons is not an IANA time zone. Use a name from the IANA database, e.g. Asia/Pyongyang or UTC.
-      6 problems in 2 files (5 files checked). Fix them and run again.
-      ",
-      }
-    `);
+        {
+          "status": 1,
+          "stderr": "",
+          "stdout": "tests/fixtures/invalid/syntax-several.yaml:3:1 YAML syntax → Map keys must be unique. Each key appears once per item: remove or rename one.
+        tests/fixtures/invalid/syntax-several.yaml:7:5 YAML syntax → Map keys must be unique. Each key appears once per item: remove or rename one.
+        tests/fixtures/invalid/syntax-several.yaml:8:27 YAML syntax → Invalid escape sequence \\q. In double quotes, write a backslash as \\\\, or use single quotes.
+        tests/fixtures/invalid/unknown-time-zone.yaml:3:11 timeline → timezone: Asia/Pyongang is not an IANA time zone. Did you mean Asia/Pyongyang?
+        tests/fixtures/invalid/unknown-time-zone.yaml:8:15 events[0] "plenum-2023-12" → timezone: Asia/Pyongang is not an IANA time zone. Did you mean Asia/Pyongyang?
+        tests/fixtures/invalid/unknown-time-zone.yaml:12:15 events[1] "speech" → timezone: Mars/Olympus_Mons is not an IANA time zone. Use a name from the IANA database, e.g. Asia/Pyongyang or UTC.
+        tests/fixtures/valid/core-schema.yaml:4:5 events[0] "unquoted-date" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/every-feature.yaml:28:5 sources[1] "bbc-2013-address" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
+        tests/fixtures/valid/every-feature.yaml:86:5 events[1] "london-time" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/every-feature.yaml:91:5 events[2] "utc-instant" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/every-feature.yaml:95:5 events[3] "offset-instant" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/every-feature.yaml:100:5 events[4] "bce" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/every-feature.yaml:104:5 events[5] "ides-of-march" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/every-feature.yaml:108:5 events[6] "approximate" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/every-feature.yaml:112:5 events[7] "uncertain" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/every-feature.yaml:116:5 events[8] "both-qualifiers" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/every-feature.yaml:120:5 events[9] "date-span" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/every-feature.yaml:124:5 events[10] "ongoing" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/every-feature.yaml:128:5 events[11] "bare-year" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/minimal.yaml:4:5 events[0] "plenum-2023-12" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        6 problems in 2 files (5 files checked). Fix them and run again.
+        ",
+        }
+      `);
   });
 
   it('prints JSON for editors and CI', () => {
@@ -146,12 +181,49 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     `);
   });
 
-  it('prints an empty JSON array for files without problems', () => {
+  it('prints, for a file without problems, only its warnings as JSON, each with line and column', () => {
     expect(validate('--json', 'data/north-korea.yaml')).toMatchInlineSnapshot(`
       {
         "status": 0,
         "stderr": "",
-        "stdout": "[]
+        "stdout": "[
+        {
+          "severity": "warning",
+          "kind": "data",
+          "file": "data/north-korea.yaml",
+          "line": 54,
+          "column": 5,
+          "path": "sources[2]",
+          "itemId": "kbs-2023-12-27",
+          "message": "has no published date.",
+          "fix": "Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it.",
+          "text": "data/north-korea.yaml:54:5 sources[2] \\"kbs-2023-12-27\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
+        },
+        {
+          "severity": "warning",
+          "kind": "data",
+          "file": "data/north-korea.yaml",
+          "line": 153,
+          "column": 5,
+          "path": "sources[22]",
+          "itemId": "ref38north-2019-address",
+          "message": "has no published date.",
+          "fix": "Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it.",
+          "text": "data/north-korea.yaml:153:5 sources[22] \\"ref38north-2019-address\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
+        },
+        {
+          "severity": "warning",
+          "kind": "data",
+          "file": "data/north-korea.yaml",
+          "line": 284,
+          "column": 5,
+          "path": "sources[49]",
+          "itemId": "kcna-greetings-to-xi-2024",
+          "message": "has no published date.",
+          "fix": "Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it.",
+          "text": "data/north-korea.yaml:284:5 sources[49] \\"kcna-greetings-to-xi-2024\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
+        }
+      ]
       ",
       }
     `);
@@ -192,7 +264,8 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     const run = validate(dir);
     expect(run.status).toBe(0);
     expect(run.stdout.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(`
-      "<dir>/french.yaml:2:9 timeline → locale: fr has no interface translation yet: dates follow fr, buttons and headings are in English. Translations are in src/lib/ui-strings.ts (now: en, ko). (warning)
+      "<dir>/french.yaml:2:9 timeline → locale: fr has no interface translation yet: dates follow fr, buttons and headings are in English. Translations are in src/lib/i18n/, a file per language (now: en, ko). (warning)
+      <dir>/french.yaml:4:5 events[0] "a" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       1 file checked: no problems.
       "
     `);

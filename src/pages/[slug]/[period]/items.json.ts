@@ -1,14 +1,9 @@
 /** A period's items, fetched by the timeline when the reader's window reaches it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Timeline } from '../../../lib/model.ts';
-import { createPageContext } from '../../../lib/page-context.ts';
-import type { Period } from '../../../lib/periods.ts';
-import { periodItems } from '../../../lib/to-vis.ts';
-import { periodRoutes } from '../../../timelines.ts';
+import { createPageContext } from '../../../lib/render/page-context.ts';
+import { periodItems } from '../../../lib/vis/to-vis.ts';
+import { jsonResponse, periodRoutes, type PeriodProps } from '../../../routes.ts';
 
 export const getStaticPaths = (() => periodRoutes()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ timeline: Timeline; period: Period }> = ({ props }) =>
-  new Response(JSON.stringify(periodItems(props.timeline, props.period, createPageContext(props.timeline).format)), {
-    headers: { 'content-type': 'application/json' },
-  });
+export const GET: APIRoute<PeriodProps> = ({ props }) => jsonResponse(periodItems(props.timeline, props.period, createPageContext(props.timeline).format));

@@ -3,8 +3,9 @@
  * any event fetches one small file to learn which period holds it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Timeline } from '../../../lib/model.ts';
-import { idShard, planTimeline } from '../../../lib/timeline-plan.ts';
+import type { Timeline } from '../../../lib/model/model.ts';
+import { idShard, planTimeline } from '../../../lib/model/timeline-plan.ts';
+import { jsonResponse } from '../../../routes.ts';
 import { getTimelines } from '../../../timelines.ts';
 
 export const getStaticPaths = (() =>
@@ -34,5 +35,4 @@ function shardsOf(timeline: Timeline): Array<Record<string, string>> {
   return shards;
 }
 
-export const GET: APIRoute<{ timeline: Timeline; n: number }> = ({ props }) =>
-  new Response(JSON.stringify(shardsOf(props.timeline)[props.n] ?? {}), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute<{ timeline: Timeline; n: number }> = ({ props }) => jsonResponse(shardsOf(props.timeline)[props.n] ?? {});

@@ -1,12 +1,13 @@
 /**
  * A large timeline's search index, as static files fetched by a search as
  * it needs them: `index.json`, `words-<n>.json`, `group-<n>.json` and
- * `tag-<n>.json` (see src/lib/search-index.ts).
+ * `tag-<n>.json` (see src/lib/search/search-index.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Timeline } from '../../../lib/model.ts';
-import { buildSearchIndex } from '../../../lib/search-index.ts';
-import { planTimeline } from '../../../lib/timeline-plan.ts';
+import type { Timeline } from '../../../lib/model/model.ts';
+import { buildSearchIndex } from '../../../lib/search/search-index.ts';
+import { planTimeline } from '../../../lib/model/timeline-plan.ts';
+import { jsonResponse } from '../../../routes.ts';
 import { getTimelines } from '../../../timelines.ts';
 
 function filesOf(timeline: Timeline): string[] {
@@ -25,5 +26,5 @@ export const GET: APIRoute<{ timeline: Timeline }, { slug: string; file: string 
   const [kind, n] = params.file.split('-') as [string, string | undefined];
   const at = Number(n);
   const body = kind === 'words' ? index.words[at] : kind === 'group' ? index.groups[at] : kind === 'tag' ? index.tags[at] : index.manifest;
-  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  return jsonResponse(body);
 };

@@ -1,0 +1,51 @@
+/**
+ * Numbers each source once for the whole page, in the order readers first meet
+ * it (events in time order, then eras and markers), so "[3]" means the same
+ * source in every event and in the sources section.
+ */
+import { annotationSources, type Source, type Timeline, type TimelineEvent } from './model.ts';
+
+export interface Citation {
+  readonly n: number;
+  readonly source: Source;
+  /** Ids of the events that cite it, in time order. */
+  readonly citedBy: readonly string[];
+}
+
+export function numberSources(timeline: Timeline): Map<string, Citation> {
+  const byId = new Map(timeline.sources.map((s) => [s.id, s]));
+  const out = new Map<string, { n: number; source: Source; citedBy: string[] }>();
+  const cite = (id: string, eventId?: string): void => {
+    const source = byId.get(id);
+    if (!source) return;
+    let c = out.get(id);
+    if (!c) {
+      c = { n: out.size + 1, source, citedBy: [] };
+      out.set(id, c);
+    }
+    if (eventId && !c.citedBy.includes(eventId)) c.citedBy.push(eventId);
+  };
+  for (const e of timeline.events) for (const id of citedSources(e)) cite(id, e.id);
+  for (const era of timeline.eras) for (const id of era.sources) cite(id);
+  for (const m of timeline.markers) for (const id of m.sources) cite(id);
+  // Sources nobody cites still belong in the list.
+  for (const s of timeline.sources) cite(s.id);
+  return out;
+}
+
+/**
+ * The ids of the sources an event cites: its own, then those its annotations
+ * add, each once. The entry's citations, the sources section and the
+ * exports all list them so.
+ */
+export function citedSources(event: Pick<TimelineEvent, 'sources' | 'annotations'>): string[] {
+  return [...new Set([...event.sources, ...event.annotations.flatMap(annotationSources)])];
+}
+
+/** The citations of these source ids, in their order (ids of no source left out). */
+export function citationsOf(ids: readonly string[], citations: ReadonlyMap<string, Citation>): Citation[] {
+  return ids.flatMap((id) => {
+    const c = citations.get(id);
+    return c ? [c] : [];
+  });
+}
