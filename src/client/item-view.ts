@@ -45,8 +45,8 @@ export interface ItemViewOptions {
   readonly now: number;
   /** The drawing's width, px. */
   readonly width: () => number;
-  /** Event rows the lanes share, their title rows aside. */
-  readonly rows: () => number;
+  /** Event rows these many lanes share, their title rows aside. */
+  readonly rows: (lanes: number) => number;
   readonly lanes: readonly Lane[];
   /** How far the timeline reaches: a lane's title row spans it all. */
   readonly bounds: { readonly min: number; readonly max: number };
@@ -67,6 +67,8 @@ export class ItemView {
   private rowOf = new Map<string, number>();
   /** Event rows each lane was given in the last layout. */
   laneRows: ReadonlyMap<string, number> = new Map();
+  /** The lanes drawn: while the reader filters, those with an event asked for; else all. */
+  lanesShown: ReadonlySet<string> | undefined;
 
   constructor(
     /** The timeline, once it exists: the first items are chosen before it is created. */
@@ -106,15 +108,12 @@ export class ItemView {
         end: item.end ?? item.start,
       };
     });
-    const budget = this.options.rows();
+    this.lanesShown = this.filteredLanes();
+    const lanes = this.options.lanes.map((l) => l.id).filter((id) => this.lanesShown?.has(id) ?? true);
+    const budget = this.options.rows(lanes.length);
     const layout = layoutRows({ items: rowItems, width, rows: budget, gap: GAP, previous: this.rowOf });
     this.rowOf = new Map([...layout.placed].map(([id, p]) => [id, p.row]));
-    this.laneRows = allocateRows(
-      rowItems,
-      layout,
-      this.options.lanes.map((l) => l.id),
-      budget,
-    );
+    this.laneRows = allocateRows(rowItems, layout, lanes, budget);
     const shown = (item: RowItem): boolean => (layout.placed.get(item.id)?.row ?? Infinity) < (this.laneRows.get(item.group) ?? 0);
     // Chips count what is left out here, in view: what lies beyond the edges is laid out as the reader pans to it.
     const hidden = rowItems.filter((i) => !shown(i) && i.x >= 0 && i.x <= width);
@@ -144,11 +143,22 @@ export class ItemView {
     ];
   }
 
+  /**
+   * While the reader filters, the lanes that hold an event asked for (a
+   * large timeline's search results say which); else undefined: all of them.
+   */
+  private filteredLanes(): Set<string> | undefined {
+    const { visible, pinned } = this.source;
+    if (!visible && !pinned) return undefined;
+    const items = pinned ?? [...this.source.loaded.values()].flat().filter((i) => visible?.(i.id) ?? true);
+    return new Set(items.map((i) => i.group ?? NO_LANE));
+  }
+
   /** Each lane's title, on a row of its own above its events; it stays at the left edge as the reader pans. */
   private laneTitles(): DrawnItem[] {
     const { min, max } = this.options.bounds;
     return this.options.lanes
-      .filter((lane) => lane.title !== '')
+      .filter((lane) => lane.title !== '' && (this.lanesShown?.has(lane.id) ?? true))
       .map((lane) => ({
         id: `${LANE_PREFIX}${lane.id}`,
         content: lane.title,

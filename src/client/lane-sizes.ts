@@ -14,8 +14,6 @@ import type { DrawnGroup } from './vis-options.ts';
 const AXIS_GUESS = 48;
 
 export class LaneSizes {
-  /** Event rows the lanes share. */
-  rows = 1;
   private available = 0;
   private readonly row: number;
 
@@ -33,23 +31,31 @@ export class LaneSizes {
     const axis = this.canvas.querySelector<HTMLElement>('.vis-panel.vis-bottom')?.offsetHeight ?? AXIS_GUESS;
     // The drawing's borders and the axis are not the lanes'.
     const available = Math.floor(this.canvas.clientHeight - axis - 2);
-    // At least the title rows and one row of events (the selected event's, when there is one).
-    const rows = Math.max(1, Math.floor(available / this.row) - this.lanes);
     this.root.style.setProperty('--tl-min-height', `${(this.lanes + 1) * this.row + axis + 2}px`);
-    const changed = rows !== this.rows || available !== this.available;
-    this.rows = rows;
+    const changed = available !== this.available;
     this.available = available;
     return changed;
   }
 
-  /** The lanes as vis-timeline draws them, each as tall as its title row and its `rows`, sharing what is left. */
-  groups(lanes: readonly Lane[], rows: ReadonlyMap<string, number>): DrawnGroup[] {
-    const used = lanes.reduce((sum, lane) => sum + (1 + (rows.get(lane.id) ?? 0)) * this.row, 0);
+  /** Event rows `lanes` lanes share below their title rows: at least one (the selected event's, when there is one). */
+  rows(lanes: number): number {
+    return Math.max(1, Math.floor(this.available / this.row) - lanes);
+  }
+
+  /**
+   * The lanes as vis-timeline draws them, each as tall as its title row and
+   * its `rows`, sharing what is left; those not `shown` (a filter leaves
+   * nothing in them) hidden, their room the others'.
+   */
+  groups(lanes: readonly Lane[], rows: ReadonlyMap<string, number>, shown?: ReadonlySet<string>): DrawnGroup[] {
+    const drawn = lanes.filter((lane) => shown?.has(lane.id) ?? true);
+    const used = drawn.reduce((sum, lane) => sum + (1 + (rows.get(lane.id) ?? 0)) * this.row, 0);
     const spare = Math.max(0, this.available - used);
     return lanes.map((lane, order) => {
-      const share = Math.floor(spare / lanes.length) + (order < spare % lanes.length ? 1 : 0);
+      const at = drawn.indexOf(lane);
+      const share = at === -1 ? 0 : Math.floor(spare / drawn.length) + (at < spare % drawn.length ? 1 : 0);
       const height = (1 + (rows.get(lane.id) ?? 0)) * this.row + share;
-      return { id: lane.id, content: lane.title, className: lane.className, order, height, subgroupOrder: 'row' };
+      return { id: lane.id, content: lane.title, className: lane.className, order, height, subgroupOrder: 'row', visible: at !== -1 };
     });
   }
 

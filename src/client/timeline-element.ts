@@ -86,7 +86,7 @@ export class TimelineElement extends HTMLElement {
         : [{ id: NO_LANE, title: '', className: 'tl-g-none' }];
     const sizes = new LaneSizes(this, canvas, lanes.length);
     // Events the opening view can show at once: its rows, each holding a label every ~160 px.
-    const opening = this.openingWindow(data, source, now, (sizes.rows * canvas.clientWidth) / 160);
+    const opening = this.openingWindow(data, source, now, (sizes.rows(lanes.length) * canvas.clientWidth) / 160);
     const width = (): number => this.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? canvas.clientWidth;
     let pending = 0;
     const refreshSoon = (): void => {
@@ -101,7 +101,7 @@ export class TimelineElement extends HTMLElement {
     this.view = new ItemView(() => this.timeline, items, source, data.eras, {
       now,
       width,
-      rows: () => sizes.rows,
+      rows: (n) => sizes.rows(n),
       lanes,
       bounds: data.bounds,
       metrics,
@@ -123,12 +123,12 @@ export class TimelineElement extends HTMLElement {
     const firstWidth = canvas.clientWidth;
     this.style.setProperty('--tl-label-max', `${labelMaxFor(firstWidth)}px`);
     const firstItems = this.view.itemsFor(opening.start, opening.end, firstWidth);
-    const groups = new vis.DataSet<DrawnGroup>(sizes.groups(lanes, this.view.laneRows));
+    const groups = new vis.DataSet<DrawnGroup>(sizes.groups(lanes, this.view.laneRows, this.view.lanesShown));
     // Each layout gives the lanes their rows: their heights follow.
     let heights = '';
     this.resizeLanes = (): void => {
-      const next = sizes.groups(lanes, this.view?.laneRows ?? new Map());
-      const key = next.map((g) => g.height).join();
+      const next = sizes.groups(lanes, this.view?.laneRows ?? new Map(), this.view?.lanesShown);
+      const key = next.map((g) => `${g.height}${g.visible ? '' : '-'}`).join();
       if (key === heights) return;
       heights = key;
       groups.update(next);

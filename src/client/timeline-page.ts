@@ -295,6 +295,8 @@ class SheetHandle {
     const handle = panel.querySelector<HTMLButtonElement>('.tl-panel__handle');
     if (!handle) return;
     let drag: { y: number; height: number; moved: boolean } | undefined;
+    // A drag ends in a click too: that click is the drag's, not a toggle.
+    let dragged = false;
     handle.addEventListener('pointerdown', (e) => {
       drag = { y: e.clientY, height: panel.getBoundingClientRect().height, moved: false };
       handle.setPointerCapture(e.pointerId);
@@ -311,6 +313,7 @@ class SheetHandle {
       const moved = drag.moved;
       drag = undefined;
       panel.removeAttribute('data-dragging');
+      dragged = moved;
       if (!moved) return;
       const height = panel.getBoundingClientRect().height;
       panel.style.height = '';
@@ -318,9 +321,11 @@ class SheetHandle {
     };
     handle.addEventListener('pointerup', end);
     handle.addEventListener('pointercancel', end);
-    handle.addEventListener('click', (e) => {
-      // A drag ends in a click too: it has settled already.
-      if (e.detail > 0 && panel.style.height !== '') return;
+    handle.addEventListener('click', () => {
+      if (dragged) {
+        dragged = false;
+        return;
+      }
       this.expand(handle, handle.getAttribute('aria-expanded') !== 'true');
     });
     // A new event opens the sheet at half the screen again.

@@ -44,7 +44,7 @@ export function itemTemplate(item: DrawnItem | undefined): HTMLElement {
 }
 
 /** A lane as vis-timeline holds it: `height` keeps every lane the height the view gives it. */
-export type DrawnGroup = VisGroup & { readonly height: number; readonly subgroupOrder: 'row' };
+export type DrawnGroup = VisGroup & { readonly height: number; readonly subgroupOrder: 'row'; readonly visible: boolean };
 
 /**
  * The lanes' column is empty (each lane's title is a row of its own, across

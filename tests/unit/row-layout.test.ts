@@ -183,3 +183,37 @@ describe('defaultWindow', () => {
     expect(window.end).toBeGreaterThan(700);
   });
 });
+
+describe('layoutRows, rows in order', () => {
+  it('puts the row with the most important event first, whatever row it kept from before', () => {
+    const items = [point('a', 100, 100), point('selected', 110, 100, { rank: 3 })];
+    // The selected event had row 1 last time; it keeps it, and that row now comes first.
+    const { placed } = layoutRows({
+      items,
+      width: 900,
+      rows: 4,
+      gap: GAP,
+      previous: new Map([
+        ['selected', 1],
+        ['a', 0],
+      ]),
+    });
+    expect(placed.get('selected')?.row).toBe(0);
+    expect(placed.get('a')?.row).toBe(1);
+  });
+});
+
+describe('layoutRows, key events first', () => {
+  it('gives a key event the first row free even when a lesser one held a row there before', () => {
+    // Last time the key event was on row 1 and the lesser one on row 0; both overlap the key event now.
+    const items = [point('first', 100, 100, { rank: 2 }), point('lesser', 300, 200), point('key', 400, 150, { rank: 2 })];
+    const previous = new Map([
+      ['key', 1],
+      ['lesser', 0],
+    ]);
+    const { placed } = layoutRows({ items, width: 900, rows: 3, gap: GAP, previous });
+    expect(placed.get('key')?.row).toBe(0);
+    expect(placed.get('first')?.row).toBe(0);
+    expect(placed.get('lesser')?.row).toBe(1);
+  });
+});

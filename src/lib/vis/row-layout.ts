@@ -9,8 +9,8 @@
  * Events are placed most important first (the selected one, then high,
  * normal, low; earlier first among equals), each in the first row where it
  * fits: so a lane that is short of rows drops its least important events,
- * never a high one while a lesser one stays. An event keeps the row it had
- * while that row is free, so panning does not shuffle the lanes.
+ * never a high one while a lesser one stays. A lesser event keeps the row it
+ * had while that row is free, so panning does not shuffle the lanes.
  */
 
 /** One event as the layout sees it, in pixels from the left edge of the view. */
@@ -127,7 +127,8 @@ export function layoutRows({ items, width, rows, gap, previous }: RowLayoutInput
       const { side, label } = placeLabel(item, width, gap);
       const span = extent(item, side, gap, label);
       const padded = { lo: span.lo - gap / 2, hi: span.hi + gap / 2 };
-      const had = previous?.get(item.id);
+      // Key and selected events always take the first row free: keeping an old row could lose them a lane's only row.
+      const had = item.rank >= 2 ? undefined : previous?.get(item.id);
       const order = had !== undefined && had < taken.length ? [had, ...taken.keys()] : [...taken.keys()];
       const row = order.find((r) => fits(taken[r] ?? [], padded));
       if (row === undefined) {
@@ -137,8 +138,17 @@ export function layoutRows({ items, width, rows, gap, previous }: RowLayoutInput
       insert(taken[row] ?? [], padded);
       placed.set(item.id, label < item.label ? { row, side, cut: label } : { row, side });
     }
-    // Rows left empty (an event kept a row whose neighbours moved on) close up.
-    const used = [...taken.keys()].filter((r) => (taken[r] ?? []).length > 0);
+    // Rows left empty (an event kept a row whose neighbours moved on) close
+    // up, and the rows go in order of what they show, the most important
+    // first: a lane given fewer rows keeps those.
+    const value = new Map<number, { rank: number; count: number }>();
+    for (const item of laneItems) {
+      const at = placed.get(item.id);
+      if (!at) continue;
+      const v = value.get(at.row) ?? { rank: -1, count: 0 };
+      value.set(at.row, { rank: Math.max(v.rank, item.rank), count: v.count + 1 });
+    }
+    const used = [...value.keys()].sort((a, b) => compare(value.get(b), value.get(a)) || a - b);
     const renumber = new Map(used.map((r, i) => [r, i]));
     for (const item of laneItems) {
       const at = placed.get(item.id);
