@@ -91,7 +91,7 @@ export class ItemView {
     const lod = levelOfDetail(this.source, { start, end, budget: itemBudget(width), selected: this.selected });
     for (const key of lod.fetch) this.source.load(key).then(this.options.onLoad, () => undefined);
     const px = (t: number): number => (t - start) / msPerPixel;
-    const rowItems = lod.items.map((item): RowItem & { item: VisItem } => {
+    const all = lod.items.map((item): RowItem & { item: VisItem } => {
       const importance = item.importance ?? 'normal';
       const label = metrics.width(item.content, importance, labelMax);
       const bar = item.type === 'range' && item.end !== undefined && (item.end ?? now) - item.start >= label * msPerPixel;
@@ -111,12 +111,13 @@ export class ItemView {
     this.lanesShown = this.filteredLanes();
     const lanes = this.options.lanes.map((l) => l.id).filter((id) => this.lanesShown?.has(id) ?? true);
     const budget = this.options.rows(lanes.length);
+    // What is in view: a dot beyond the edge would leave its label cut there, so it is laid out once panned into view.
+    const rowItems = all.filter((r) => (r.x2 === undefined ? r.x >= 0 && r.x <= width : r.x2 > 0 && r.x < width) || r.id === this.selected);
     const layout = layoutRows({ items: rowItems, width, rows: budget, gap: GAP, previous: this.rowOf });
     this.rowOf = new Map([...layout.placed].map(([id, p]) => [id, p.row]));
     this.laneRows = allocateRows(rowItems, layout, lanes, budget);
     const shown = (item: RowItem): boolean => (layout.placed.get(item.id)?.row ?? Infinity) < (this.laneRows.get(item.group) ?? 0);
-    // Chips count what is left out here, in view: what lies beyond the edges is laid out as the reader pans to it.
-    const hidden = rowItems.filter((i) => !shown(i) && i.x >= 0 && i.x <= width);
+    const hidden = rowItems.filter((i) => !shown(i));
     const events = rowItems.flatMap((r) => {
       const { item, x2 } = r;
       const at = layout.placed.get(item.id);

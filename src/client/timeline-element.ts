@@ -236,6 +236,7 @@ export class TimelineElement extends HTMLElement {
     this.selectedId = id;
     this.view?.select(id);
     if (reveal === 'zoom') this.zoomTo(timeline, item);
+    else if (reveal === 'center') this.jumpNear(timeline, item);
     // The items for the window the reader will see, the selected one among them.
     this.view?.refresh();
     timeline.setSelection(id);
@@ -245,6 +246,21 @@ export class TimelineElement extends HTMLElement {
       timeline.focus(item.id, { zoom: false, animation: reveal === 'zoom' ? false : { duration: 300, easingFunction: 'easeInOutQuad' } });
     }
     return true;
+  }
+
+  /**
+   * An event far outside the window (beyond a window's width from it) is
+   * jumped to rather than panned to: the pan would pass years of events, and
+   * the event is drawn only once the window nears it.
+   */
+  private jumpNear(timeline: Timeline, item: VisItem): void {
+    const window = timeline.getWindow();
+    const start = window.start.valueOf();
+    const end = window.end.valueOf();
+    const width = end - start;
+    const at = (item.start + (item.end ?? item.start)) / 2;
+    if (at > start - width && at < end + width) return;
+    timeline.setWindow(at - width / 2, at + width / 2, { animation: false });
   }
 
   private zoomTo(timeline: Timeline, item: VisItem): void {

@@ -72,7 +72,8 @@ class TimelinePage extends HTMLElement {
     if (filters) void customElements.whenDefined('tl-filters').then(() => this.applyFilters(filters.read()));
 
     const start = async (): Promise<void> => {
-      if (await this.fromHash('zoom')) this.reveal({ block: 'start' });
+      // Only if it is not in sight already: the first screen holds it whole on most screens.
+      if (await this.fromHash('zoom')) this.reveal({ block: 'nearest' });
     };
     if (this.timeline?.dataset['ready'] === 'true') void start();
     else this.addEventListener('tl-ready', () => void start(), { once: true });

@@ -32,7 +32,7 @@ const citationItems = new WeakMap<PageContext, Map<string, Html>>();
 export function renderCitations(citations: readonly Citation[], ctx: PageContext): Html {
   if (citations.length === 0) return html``;
   let written = citationItems.get(ctx);
-  if (!written) citationItems.set(ctx, (written = new Map()));
+  if (!written) citationItems.set(ctx, (written = new Map<string, Html>()));
   const cache = written;
   const items = citations.map((c) => {
     const key = `${c.n} ${c.source.id}`;
