@@ -32,7 +32,7 @@ const PAGES = [
 function article() {
   const text =
     'Reporters covering the peninsula read the year-end plenum as the place where policy is set. This paragraph stands in for the article around the graphic.';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,">
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>An article</title><link rel="icon" href="data:,">
 <style>body{margin:0;background:#fafafa;color:#222;font:18px/1.6 Georgia,serif}main{max-width:700px;margin:0 auto;padding:1rem}h1{font-size:2rem;line-height:1.2}</style></head>
 <body><main><h1>North Korea's turn to Moscow, explained</h1><p>${text}</p>
 <iframe src="${SITE}/embed/north-korea/" title="Timeline" loading="lazy" style="width:100%;border:0" data-timeline-embed="nk"></iframe>
