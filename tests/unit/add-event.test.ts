@@ -60,9 +60,9 @@ describe('addEvent', () => {
     `);
     expect(insertedLines(SAMPLE, r.text)).toMatchInlineSnapshot(`
       [
-        "409:   - id: example-2023-09-13",
-        "410:     publisher: Example News",
-        "411:     url: https://www.example.org/vostochny",
+        "410:   - id: example-2023-09-13",
+        "411:     publisher: Example News",
+        "412:     url: https://www.example.org/vostochny",
         "902:   - id: kim-putin-talks-at-vostochny-test-2023-09-13",
         "903:     title: Kim–Putin talks at Vostochny (test)",
         "904:     date: 2023-09-13",
@@ -82,7 +82,7 @@ describe('addEvent', () => {
     expect(r.source).toEqual({ id: 'scmp-2023-12-28', added: false });
     expect(insertedLines(SAMPLE, r.text).filter((l) => l.includes('sources'))).toMatchInlineSnapshot(`
       [
-        "1146:     sources: [scmp-2023-12-28]",
+        "1145:     sources: [scmp-2023-12-28]",
       ]
     `);
   });
@@ -156,8 +156,8 @@ describe('addEvent', () => {
     const r = addEvent(SAMPLE, 'data/north-korea.yaml', { title: 'Bad', date: '2023-13-01', group: 'russsia' });
     expect(r.ok ? r.text : r.problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "data/north-korea.yaml:1314:11 events[45] "bad-2023-13-01" → date: 2023-13-01 has month 13. Months run from 01 to 12.",
-        "data/north-korea.yaml:1315:12 events[45] "bad-2023-13-01" → group: russsia is not the id of a group. Did you mean russia?",
+        "data/north-korea.yaml:1310:11 events[45] "bad-2023-13-01" → date: 2023-13-01 has month 13. Months run from 01 to 12.",
+        "data/north-korea.yaml:1311:12 events[45] "bad-2023-13-01" → group: russsia is not the id of a group. Did you mean russia?",
       ]
     `);
   });
