@@ -28,20 +28,22 @@ const PAGES = [
   { name: 'phone-dark', viewport: { width: 390, height: 844 }, ...phone, colorScheme: 'dark' },
 ];
 
-/** A news article on another origin, its text in a 700 px column around the embed. */
-function article() {
+/** A news article on another origin, its text in a 700 px column around the embed (its options in `query`). */
+function article(query = '') {
   const text =
     'Reporters covering the peninsula read the year-end plenum as the place where policy is set. This paragraph stands in for the article around the graphic.';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>An article</title><link rel="icon" href="data:,">
 <style>body{margin:0;background:#fafafa;color:#222;font:18px/1.6 Georgia,serif}main{max-width:700px;margin:0 auto;padding:1rem}h1{font-size:2rem;line-height:1.2}</style></head>
 <body><main><h1>North Korea's turn to Moscow, explained</h1><p>${text}</p>
-<iframe src="${SITE}/embed/north-korea/" title="Timeline" loading="lazy" style="width:100%;border:0" data-timeline-embed="nk"></iframe>
+<iframe src="${SITE}/embed/north-korea/${query}" title="Timeline" loading="lazy" style="width:100%;border:0" data-timeline-embed="nk"></iframe>
 <script src="${SITE}/embed.js" async></script><p>${text}</p><p>${text}</p></main></body></html>`;
 }
 
 mkdirSync(OUT, { recursive: true });
 const server = spawn(process.execPath, ['tests/e2e/static-server.mjs', 'dist', String(PORT)], { stdio: 'ignore' });
-const host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article()));
+const host = createServer((req, res) =>
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article(new URL(req.url ?? '/', 'http://x').search)),
+);
 await new Promise((resolve) => host.listen(HOST_PORT, '127.0.0.1', () => resolve(undefined)));
 await new Promise((r) => setTimeout(r, 500));
 const executablePath = chromiumPath();
@@ -62,11 +64,11 @@ try {
     ['embed-phone-event', { width: 390, height: 844 }, true],
   ]) {
     const page = await browser.newPage({ viewport, ...(viewport.width < 500 && phone), timezoneId: 'UTC', locale: 'en-GB' });
-    await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+    // An event opened by the embed's `event` option, as a reader's click would.
+    await page.goto(`http://127.0.0.1:${HOST_PORT}/${open ? '?event=putin-summit-2023-09' : ''}`);
     const frame = page.frameLocator('iframe');
     await page.locator('iframe').scrollIntoViewIfNeeded();
     await frame.locator('tl-timeline[data-ready="true"]').waitFor();
-    if (open) await frame.locator('.vis-item.tl-item:not(.vis-dot)', { hasText: 'Vostochny summit' }).click();
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${OUT}/${name}.png` });
     console.log(`${OUT}/${name}.png`);
