@@ -49,6 +49,11 @@ await new Promise((r) => setTimeout(r, 500));
 const executablePath = chromiumPath();
 const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath && { executablePath }) });
 try {
+  // Once first, as a returning reader: the display face is in the cache (its font-display is optional).
+  const warm = await browser.newPage();
+  await warm.goto(`${SITE}/north-korea/`);
+  await warm.evaluate(() => document.fonts.ready);
+  await warm.close();
   for (const { name, hash, colorScheme = 'light', ...device } of PAGES) {
     const page = await browser.newPage({ ...device, colorScheme, timezoneId: 'UTC', locale: 'en-GB' });
     await page.goto(`${SITE}/north-korea/${hash ? `#${hash}` : ''}`);

@@ -74,3 +74,16 @@ export function floatingNow(zone: string, now = Date.now()): number {
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
 }
+
+/**
+ * Hides the axis labels that run past the drawing's right edge ("20" for
+ * 2025): vis-timeline writes each label from its tick rightwards, whatever
+ * room is left. Read after vis-timeline has drawn, a handful of elements.
+ */
+export function hideCutAxisLabels(root: HTMLElement): void {
+  const panel = root.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  if (!panel) return;
+  for (const label of root.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text')) {
+    label.style.visibility = label.getBoundingClientRect().right > panel.right + 1 ? 'hidden' : '';
+  }
+}

@@ -131,8 +131,8 @@ export class ItemView {
           subgroup: `r${at.row + 1}`,
           row: at.row + 1,
           className: `${drawn.className}${at.side === 'left' ? ' tl-side-left' : ''}`,
-          // A label with no room for all of it is cut to the room it has (timeline.css).
-          ...(at.cut !== undefined && { style: `--tl-fit: ${Math.floor(at.cut)}px` }),
+          // A label with no room for all of it is cut to the room it has (timeline.css); '' lifts an earlier cut.
+          style: at.cut === undefined ? '' : `--tl-fit: ${Math.floor(at.cut)}px`,
         },
       ];
     });
@@ -189,7 +189,8 @@ export class ItemView {
       minGap: 40,
       width: view.width,
       titleWidth: (group) => titles.get(group) ?? 0,
-      chipWidth: (count) => metrics.width(`+${count}`, 'low') + GAP,
+      // The chip's text in bold, its padding and border, and room to spare at the edge.
+      chipWidth: (count) => metrics.width(`+${count}`, 'high') + 16,
     });
     return chips.map((c) => ({
       id: `${MORE_PREFIX}${c.group}:${c.start}:${c.end}`,

@@ -16,22 +16,26 @@ const AXIS_GUESS = 48;
 export class LaneSizes {
   private available = 0;
   private readonly row: number;
+  /** A lane's title row: shorter than a row of events. */
+  private readonly title: number;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly canvas: HTMLElement,
     private readonly lanes: number,
   ) {
-    this.row = parseFloat(getComputedStyle(root).getPropertyValue('--tl-row')) || 28;
+    const style = getComputedStyle(root);
+    this.row = parseFloat(style.getPropertyValue('--tl-row')) || 28;
+    this.title = parseFloat(style.getPropertyValue('--tl-title-row')) || this.row;
     this.measure();
   }
 
   /** Recomputes from the canvas's size; true when the room for lanes changed. */
   private measure(): boolean {
-    const axis = this.canvas.querySelector<HTMLElement>('.vis-panel.vis-bottom')?.offsetHeight ?? AXIS_GUESS;
+    const axis = this.canvas.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? AXIS_GUESS;
     // The drawing's borders and the axis are not the lanes'.
     const available = Math.floor(this.canvas.clientHeight - axis - 2);
-    this.root.style.setProperty('--tl-min-height', `${(this.lanes + 1) * this.row + axis + 2}px`);
+    this.root.style.setProperty('--tl-min-height', `${this.lanes * this.title + this.row + axis + 2}px`);
     const changed = available !== this.available;
     this.available = available;
     return changed;
@@ -39,7 +43,7 @@ export class LaneSizes {
 
   /** Event rows `lanes` lanes share below their title rows: at least one (the selected event's, when there is one). */
   rows(lanes: number): number {
-    return Math.max(1, Math.floor(this.available / this.row) - lanes);
+    return Math.max(1, Math.floor((this.available - lanes * this.title) / this.row));
   }
 
   /**
@@ -49,12 +53,12 @@ export class LaneSizes {
    */
   groups(lanes: readonly Lane[], rows: ReadonlyMap<string, number>, shown?: ReadonlySet<string>): DrawnGroup[] {
     const drawn = lanes.filter((lane) => shown?.has(lane.id) ?? true);
-    const used = drawn.reduce((sum, lane) => sum + (1 + (rows.get(lane.id) ?? 0)) * this.row, 0);
+    const used = drawn.reduce((sum, lane) => sum + this.title + (rows.get(lane.id) ?? 0) * this.row, 0);
     const spare = Math.max(0, this.available - used);
     return lanes.map((lane, order) => {
       const at = drawn.indexOf(lane);
       const share = at === -1 ? 0 : Math.floor(spare / drawn.length) + (at < spare % drawn.length ? 1 : 0);
-      const height = (1 + (rows.get(lane.id) ?? 0)) * this.row + share;
+      const height = this.title + (rows.get(lane.id) ?? 0) * this.row + share;
       return { id: lane.id, content: lane.title, className: lane.className, order, height, subgroupOrder: 'row', visible: at !== -1 };
     });
   }

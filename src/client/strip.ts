@@ -47,9 +47,13 @@ export class Strip {
     });
   }
 
-  /** Places everything for the window [start, end] drawn `width` px wide. */
-  update(start: number, end: number, width: number): void {
-    const px = (t: number): number => ((t - start) / (end - start)) * width;
+  /**
+   * Places everything for the window [start, end] drawn `width` px wide;
+   * `toScreen`, once the timeline is drawn, is its own conversion of a time
+   * to px from the strip's left edge, so labels sit exactly over their lines.
+   */
+  update(start: number, end: number, width: number, toScreen?: (t: number) => number): void {
+    const px = toScreen ?? ((t: number): number => ((t - start) / (end - start)) * width);
     // Each title over the part of its band in view, up to where the next era's title starts (eras may overlap).
     const spans = this.eras
       .map(({ item, el }) => ({ el, left: Math.max(0, px(item.start)), right: Math.min(width, px(item.end ?? item.start)) }))
@@ -64,7 +68,8 @@ export class Strip {
       era.el.style.transform = `translateX(${era.left}px)`;
       era.el.style.width = `${right - era.left}px`;
     }
-    const max = Math.min(260, width * 0.45);
+    // As wide as their room: the layout cuts one only where the next would be covered.
+    const max = Math.min(420, width * 0.6);
     const items = this.markers.map(({ marker }) => ({
       id: marker.id,
       group: '',
@@ -84,7 +89,7 @@ export class Strip {
       if (!item || !at) continue;
       el.dataset['row'] = String(at.row);
       el.classList.toggle('tl-strip__marker--left', at.side === 'left');
-      el.style.maxWidth = `${max}px`;
+      el.style.maxWidth = `${Math.floor(at.cut ?? max)}px`;
       el.style.transform = at.side === 'left' ? `translateX(calc(${item.x}px - 100%))` : `translateX(${item.x}px)`;
     }
   }

@@ -12,13 +12,13 @@ import type { Timeline } from 'vis-timeline/esnext';
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import type { PageVisData, VisData, VisItem, VisOverview } from '../lib/vis/to-vis.ts';
 import { defaultWindow } from '../lib/vis/opening-window.ts';
-import { floatingNow } from './axis-labels.ts';
+import { floatingNow, hideCutAxisLabels } from './axis-labels.ts';
 import { ItemView, labelMaxFor, MORE_PREFIX, type Lane } from './item-view.ts';
 import { LabelMetrics } from './label-metrics.ts';
 import { LaneSizes } from './lane-sizes.ts';
 import { Strip } from './strip.ts';
 import { TimelineSource } from './timeline-source.ts';
-import { fullWindow, NO_LANE, timelineOptions, zoomedWindow, type DrawnGroup, type DrawnItem } from './vis-options.ts';
+import { fullWindow, NO_LANE, timelineOptions, windowShowing, zoomedWindow, type DrawnGroup, type DrawnItem } from './vis-options.ts';
 
 export interface SelectDetail {
   readonly id: string;
@@ -150,12 +150,21 @@ export class TimelineElement extends HTMLElement {
     const internals = timeline as Timeline & { initialFitDone: boolean; redrawCount: number };
     internals.initialFitDone = true;
     this.listen(timeline, refreshSoon);
-    timeline.on('rangechange', (props: { start: Date; end: Date }) => strip?.update(props.start.valueOf(), props.end.valueOf(), width()));
+    // vis-timeline's own time-to-px conversion (8.x, not in its types), shifted to the strip's left edge.
+    const body = (timeline as Timeline & { body: { util: { toScreen(t: number): number } } }).body;
+    const toStrip = (): ((t: number) => number) | undefined => {
+      const center = this.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+      const origin = stripRoot?.getBoundingClientRect();
+      if (!center || !origin) return undefined;
+      const shift = center.left - origin.left;
+      return (t) => body.util.toScreen(t) + shift;
+    };
+    timeline.on('rangechange', (props: { start: Date; end: Date }) => strip?.update(props.start.valueOf(), props.end.valueOf(), width(), toStrip()));
     // The lanes share the height the page gives the timeline: a new size, new rows.
     const recheck = sizes.watch(() => {
       this.style.setProperty('--tl-label-max', `${labelMaxFor(width())}px`);
       const w = timeline.getWindow();
-      strip?.update(w.start.valueOf(), w.end.valueOf(), width());
+      strip?.update(w.start.valueOf(), w.end.valueOf(), width(), toStrip());
       this.view?.refresh();
     });
     const afterFirstDraw = (): void => {
@@ -176,6 +185,16 @@ export class TimelineElement extends HTMLElement {
 
   private listen(timeline: Timeline, refreshSoon: () => void): void {
     timeline.on('rangechange', refreshSoon);
+    // After the frame is drawn: measuring in the middle of vis-timeline's redraw would force a layout.
+    let axisPending = false;
+    timeline.on('changed', () => {
+      if (axisPending) return;
+      axisPending = true;
+      requestAnimationFrame(() => {
+        axisPending = false;
+        hideCutAxisLabels(this);
+      });
+    });
     timeline.on('select', (props: { items: Array<string | number> }) => {
       const id = props.items.map(String).find((i) => !i.includes(':'));
       if (id) this.dispatchEvent(new CustomEvent<SelectDetail>('tl-select', { detail: { id }, bubbles: true }));
@@ -241,9 +260,12 @@ export class TimelineElement extends HTMLElement {
     this.view?.refresh();
     timeline.setSelection(id);
     if (reveal !== 'keep') {
-      // Rows are known once vis-timeline has drawn the new items; then its focus scrolls the lanes to the item's row.
+      // Brought into view once vis-timeline has drawn the new items, left of the middle, its label's room on its right.
       await this.redrawn(timeline);
-      timeline.focus(item.id, { zoom: false, animation: reveal === 'zoom' ? false : { duration: 300, easingFunction: 'easeInOutQuad' } });
+      const now = timeline.getWindow();
+      const { start, end } = windowShowing(item, { start: now.start.valueOf(), end: now.end.valueOf() });
+      if (start !== now.start.valueOf())
+        timeline.setWindow(start, end, { animation: reveal === 'zoom' ? false : { duration: 300, easingFunction: 'easeInOutQuad' } });
     }
     return true;
   }

@@ -56,13 +56,14 @@ class TimelinePage extends HTMLElement {
     this.querySelector('.tl-timeline__canvas')?.addEventListener('keydown', (e) => onTimelineKey(e as KeyboardEvent, this.keys()));
     // A click on an event's title in the list selects it instead of jumping.
     this.addEventListener('click', (e) => {
-      const link = (e.target as Element).closest<HTMLAnchorElement>('.tl-list .tl-event__title a, .tl-results .tl-hit__title a');
+      const link = (e.target as Element).closest<HTMLAnchorElement>('.tl-list .tl-event__title a, .tl-results .tl-hit__title a, .tl-panel__start a');
       const id = link?.closest<HTMLElement>('[data-event]')?.dataset['event'];
       if (!id || e.defaultPrevented || e.ctrlKey || e.metaKey) return;
       e.preventDefault();
       this.returnFocus = link;
       void this.open(id, 'center');
-      this.reveal({ block: 'start', behavior: 'smooth' });
+      // From the list below, back up to the timeline; the panel's own links are beside it already.
+      if (!link.closest('.tl-panel')) this.reveal({ block: 'start', behavior: 'smooth' });
     });
     window.addEventListener('hashchange', () => void this.fromHash('center'));
     this.addEventListener('tl-filter', (e) => this.applyFilters((e as CustomEvent<FilterDetail>).detail.filters));
@@ -72,8 +73,11 @@ class TimelinePage extends HTMLElement {
     if (filters) void customElements.whenDefined('tl-filters').then(() => this.applyFilters(filters.read()));
 
     const start = async (): Promise<void> => {
-      // Only if it is not in sight already: the first screen holds it whole on most screens.
-      if (await this.fromHash('zoom')) this.reveal({ block: 'nearest' });
+      if (!(await this.fromHash('zoom'))) return;
+      // The browser jumped to the event's entry in the list: back to the first screen, which holds the
+      // timeline and the open event (on a phone, the sheet then keeps the event clear of it).
+      if (this.dataset['scroll'] !== 'none') window.scrollTo({ top: 0 });
+      this.reveal({ block: 'nearest' });
     };
     if (this.timeline?.dataset['ready'] === 'true') void start();
     else this.addEventListener('tl-ready', () => void start(), { once: true });

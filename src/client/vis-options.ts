@@ -57,11 +57,27 @@ export function groupTemplate(group: DrawnGroup | undefined): HTMLElement {
   return spacer;
 }
 
-/** A window around an item, wide enough for its neighbours to read. */
+/** Where a selected event sits across the window: left of the middle, so its label, on its right, has room. */
+export const SELECTED_AT = 0.35;
+
+/** A window around an item, wide enough for its neighbours to read, the item at SELECTED_AT. */
 export function zoomedWindow(item: Pick<VisItem, 'start' | 'end'>): { start: number; end: number } {
   const end = item.end ?? item.start;
-  const pad = Math.max((end - item.start) / 2, 45 * DAY);
-  return { start: item.start - pad, end: end + pad };
+  const width = Math.max((end - item.start) * 2, 90 * DAY);
+  const start = item.start - (width - (end - item.start)) * SELECTED_AT;
+  return { start, end: start + width };
+}
+
+/**
+ * The window to show an item in, keeping the zoom: the same window when the
+ * item is well inside it, else one with the item at SELECTED_AT.
+ */
+export function windowShowing(item: Pick<VisItem, 'start'>, window: { start: number; end: number }): { start: number; end: number } {
+  const width = window.end - window.start;
+  const at = (item.start - window.start) / width;
+  if (at >= 0.08 && at <= 0.75) return window;
+  const start = item.start - width * SELECTED_AT;
+  return { start, end: start + width };
 }
 
 /** Everything, with a little room either side; ongoing spans reach "now". */
@@ -102,8 +118,9 @@ export function timelineOptions({ data, locale, now, onReady, moment }: OptionsI
     zoomMax: max - data.bounds.min,
     // The wheel scrolls the page; Ctrl + wheel (or a pinch) zooms.
     zoomKey: 'ctrlKey',
-    // The axis under the lanes, as in print; the eras' titles and the markers' labels are above them.
-    orientation: { axis: 'bottom', item: 'top' },
+    // The axis above the lanes, under the strip of era titles and marker labels: with an event open
+    // below (a sheet, or the embed's lower half), the dates stay in sight.
+    orientation: { axis: 'top', item: 'top' },
     margin: { item: { horizontal: 0, vertical: ROW_MARGIN }, axis: 0 },
     // Rows are laid out by the page (src/lib/vis/row-layout.ts): an item sits on its row, the rows stack.
     stack: false,

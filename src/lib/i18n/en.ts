@@ -57,6 +57,7 @@ export const en: UiStrings = {
   accessed: (date) => `accessed ${date}`,
   skip: 'Skip to content',
   skipTimeline: 'Skip to the timeline',
+  keyEvents: 'Key events',
   more: 'More',
   less: 'Less',
   key: {

@@ -57,6 +57,7 @@ export const ko: UiStrings = {
   accessed: (date) => `${date} 접속`,
   skip: '본문으로 건너뛰기',
   skipTimeline: '연표로 건너뛰기',
+  keyEvents: '주요 사건',
   more: '더 보기',
   less: '접기',
   key: {

@@ -57,6 +57,8 @@ export interface UiStrings {
   readonly accessed: (date: string) => string;
   readonly skip: string;
   readonly skipTimeline: string;
+  /** The empty panel's list of key events, a way in. */
+  readonly keyEvents: string;
   /** The dek's fold on a phone. */
   readonly more: string;
   readonly less: string;
