@@ -58,7 +58,8 @@ export class LaneSizes {
     return lanes.map((lane, order) => {
       const at = drawn.indexOf(lane);
       const share = at === -1 ? 0 : Math.floor(spare / drawn.length) + (at < spare % drawn.length ? 1 : 0);
-      const height = this.title + (rows.get(lane.id) ?? 0) * this.row + share;
+      // Less the lane's 1 px rule, which vis-timeline draws below the height it is given.
+      const height = this.title + (rows.get(lane.id) ?? 0) * this.row + share - 1;
       return { id: lane.id, content: lane.title, className: lane.className, order, height, subgroupOrder: 'row', visible: at !== -1 };
     });
   }

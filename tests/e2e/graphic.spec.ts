@@ -163,7 +163,8 @@ test('era titles and marker labels read above the lanes, the markers never on on
 
 /** The selected event is inside the drawing, and the panel's heading is on the screen above anything covering it. */
 async function expectInView(page: Page): Promise<void> {
-  const item = await boxOf(page.locator(SELECTED));
+  // The label as drawn (on the left of its dot, it is moved there from the item's box).
+  const item = await boxOf(page.locator(`${SELECTED} .vis-item-content`));
   const drawing = await boxOf(page.locator('.vis-panel.vis-center'));
   const viewport = page.viewportSize() ?? { width: 0, height: 0 };
   const sheet = await boxOf(panel(page));
