@@ -118,17 +118,37 @@ function groupIndexOf(timeline: Timeline): Map<string, number> {
   return new Map(timeline.groups.map((g) => [g.id, g.index]));
 }
 
-const itemsByPeriod = new WeakMap<Period, VisItem[]>();
+/**
+ * A cache by two keys, both objects: a timeline (or one of its periods) and
+ * the date formatter. A page context keeps one formatter per timeline, so
+ * the pages of a build share one entry.
+ */
+class PairCache<A extends object, V> {
+  private readonly entries = new WeakMap<A, WeakMap<DateFormatter, V>>();
+
+  get(a: A, formatter: DateFormatter, make: () => V): V {
+    let byFormatter = this.entries.get(a);
+    if (!byFormatter) {
+      byFormatter = new WeakMap();
+      this.entries.set(a, byFormatter);
+    }
+    let value = byFormatter.get(formatter);
+    if (value === undefined) {
+      value = make();
+      byFormatter.set(formatter, value);
+    }
+    return value;
+  }
+}
+
+const itemsByPeriod = new PairCache<Period, VisItem[]>();
 
 /** The items of one period: a large timeline's data file, and what its page carries (made once for both). */
 export function periodItems(timeline: Timeline, period: Period, formatter: DateFormatter): VisItem[] {
-  let items = itemsByPeriod.get(period);
-  if (!items) {
+  return itemsByPeriod.get(period, formatter, () => {
     const groupIndex = groupIndexOf(timeline);
-    items = timeline.events.slice(period.first, period.last).map((e) => eventItem(e, groupIndex, formatter));
-    itemsByPeriod.set(period, items);
-  }
-  return items;
+    return timeline.events.slice(period.first, period.last).map((e) => eventItem(e, groupIndex, formatter));
+  });
 }
 
 export interface ToVisOptions {
@@ -155,7 +175,7 @@ export function toVis(timeline: Timeline, formatter: DateFormatter, options: ToV
   };
 }
 
-const sharedJson = new WeakMap<Timeline, string>();
+const sharedJson = new PairCache<Timeline, string>();
 
 /** JSON for a script element: `<` escaped so no text in the data can close it. */
 const scriptSafe = (json: string): string => json.replace(/</g, '\\u003c');
@@ -179,26 +199,26 @@ export function visOverview(timeline: Timeline, formatter: DateFormatter): VisOv
  */
 export function toVisJson(timeline: Timeline, formatter: DateFormatter, options: ToVisOptions = {}): string {
   const data = toVis(timeline, formatter, options);
-  let head = sharedJson.get(timeline);
-  if (head === undefined) {
+  const head = sharedJson.get(timeline, formatter, () => {
     // The window is the page's own (a period page opens on its period).
     const { eras, groups, markers, extent, bounds, periods, highlights, highlightsComplete } = sharedData(timeline, formatter);
     const carried = { eras, groups, markers, extent, bounds, ...(!planTimeline(timeline).large && { periods, highlights, highlightsComplete }) };
     // Without its closing brace: the page's own fields follow.
-    head = scriptSafe(JSON.stringify(carried)).slice(0, -1);
-    sharedJson.set(timeline, head);
-  }
+    return scriptSafe(JSON.stringify(carried)).slice(0, -1);
+  });
   const own = { ...(data.window && { window: data.window }), chunks: data.chunks, ...(data.remote && { remote: data.remote }) };
   return `${head},${scriptSafe(JSON.stringify(own)).slice(1)}`;
 }
 
 type SharedData = Omit<VisData, 'chunks' | 'remote'>;
-const shared = new WeakMap<Timeline, SharedData>();
+const shared = new PairCache<Timeline, SharedData>();
 
 /** What every page of a timeline carries: made once, as a large timeline has hundreds of pages. */
 function sharedData(timeline: Timeline, formatter: DateFormatter): SharedData {
-  const cached = shared.get(timeline);
-  if (cached) return cached;
+  return shared.get(timeline, formatter, () => makeSharedData(timeline, formatter));
+}
+
+function makeSharedData(timeline: Timeline, formatter: DateFormatter): SharedData {
   const plan = planTimeline(timeline);
   const groupIndex = groupIndexOf(timeline);
   const high = plan.large ? timeline.events.filter((e) => e.importance === 'high') : [];
@@ -214,7 +234,7 @@ function sharedData(timeline: Timeline, formatter: DateFormatter): SharedData {
     // Overlapping eras put their labels on different rows.
     className: `tl-era tl-era-${i} tl-era-row-${i % 3}`,
   }));
-  const data: SharedData = {
+  return {
     eras,
     groups: timeline.groups.map((g) => ({ id: g.id, content: g.title, className: `tl-g-${g.index}`, order: g.index })),
     markers: timeline.markers.map((m, i) => ({ id: `${MARKER_PREFIX}${m.id ?? i}`, time: m.axis, title: m.title })),
@@ -224,8 +244,6 @@ function sharedData(timeline: Timeline, formatter: DateFormatter): SharedData {
     highlights: sampled.map((e) => eventItem(e, groupIndex, formatter)),
     highlightsComplete: sampled.length === high.length,
   };
-  shared.set(timeline, data);
-  return data;
 }
 
 /** Everything drawn, and that with a tenth of its length (at least a month) either side. */
