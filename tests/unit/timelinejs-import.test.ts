@@ -153,6 +153,14 @@ describe('importTimelineJS', () => {
     expect(loadTimeline(yaml, 'data/new-year-speeches.yaml').problems).toEqual([]);
   });
 
+  it('decodes HTML entities in headlines and texts, so ids and titles read as the slide did', () => {
+    const yaml = imported({
+      events: [{ start_date: { year: 2018, month: 3 }, text: { headline: 'Kim&rsquo;s summit', text: '<p>Xi&rsquo;s &ldquo;guest&rdquo;</p>' } }],
+    });
+    expect(yaml).toContain('- id: kims-summit-2018-03\n    title: Kim’s summit\n');
+    expect(yaml).toContain('summary: Xi’s “guest”');
+  });
+
   it('refuses what is not TimelineJS data', () => {
     expect(importTimelineJS({ slides: [] }, OPTIONS)).toMatchInlineSnapshot(`
       {
