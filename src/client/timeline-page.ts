@@ -8,7 +8,7 @@
  * them on to the page around it).
  */
 import { ID_PATTERN } from '../lib/format/patterns.ts';
-import { isFiltering, matches, type Filters } from '../lib/search/filters.ts';
+import { isFiltering, matches, SEARCHED_PARTS, type Filters } from '../lib/search/filters.ts';
 import type { FilterDetail, FiltersElement } from './filters.ts';
 import type { ResultsDetail, SearchResults } from './search-results.ts';
 import { onTimelineKey, type KeyTarget } from './keyboard.ts';
@@ -71,8 +71,9 @@ class TimelinePage extends HTMLElement {
 
   /**
    * Shows only the events the reader asks for, in the list and on the
-   * timeline at once. The list's own entries are what is searched: their
-   * words, lane and tags.
+   * timeline at once. The list's own entries are what is searched: the words
+   * of their title, summary, notes, place and tags, as in a large timeline's
+   * index; their lane and tags.
    */
   applyFilters(filters: Filters): void {
     const results = this.querySelector<SearchResults>('tl-results');
@@ -83,7 +84,8 @@ class TimelinePage extends HTMLElement {
     for (const article of this.querySelectorAll<HTMLElement>('.tl-list article[data-event]')) {
       const id = article.dataset['event'] ?? '';
       const tags = (article.dataset['tags'] ?? '').split(' ').filter(Boolean);
-      const ok = !filtering || matches({ text: article.textContent, group: article.dataset['group'], tags }, filters);
+      const text = [...article.querySelectorAll(SEARCHED_PARTS)].map((part) => part.textContent).join('\n');
+      const ok = !filtering || matches({ text, group: article.dataset['group'], tags }, filters);
       const item = article.closest('li');
       if (item) item.hidden = !ok;
       if (ok) shown.add(id);

@@ -37,6 +37,10 @@ describe('npm run validate', { timeout: 30_000 }, () => {
       tests/e2e/timelines/hostile-text.yaml:30:5 events[1] "onerror-title" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/e2e/timelines/one-day.yaml:7:5 events[0] "the-day" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/e2e/timelines/one-day.yaml:10:5 events[1] "the-evening" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/search-fields.yaml:20:5 events[1] "by-summary" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/search-fields.yaml:25:5 events[2] "by-note" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/search-fields.yaml:33:5 events[3] "by-place" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/search-fields.yaml:38:5 events[4] "by-tag" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/fixtures/valid/core-schema.yaml:4:5 events[0] "unquoted-date" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/fixtures/valid/every-feature.yaml:28:5 sources[1] "bbc-2013-address" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
       tests/fixtures/valid/every-feature.yaml:86:5 events[1] "london-time" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
@@ -51,7 +55,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
       tests/fixtures/valid/every-feature.yaml:124:5 events[10] "ongoing" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/fixtures/valid/every-feature.yaml:128:5 events[11] "bare-year" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/fixtures/valid/minimal.yaml:4:5 events[0] "plenum-2023-12" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
-      6 files checked: no problems.
+      7 files checked: no problems.
       ",
       }
     `);
