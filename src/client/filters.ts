@@ -1,7 +1,8 @@
 /**
  * <tl-filters>: the search box and the lane and tag choices. It keeps them in
  * the URL's query (without a history entry) and tells the page what is asked
- * with a `tl-filter` event; the page says how many match with `showCount`.
+ * with a `tl-filter` event; the page says how many match with `showCount`,
+ * written in the timeline's language (`data-locale`).
  */
 import { filtersToSearch, isFiltering, parseFilters, type Filters } from '../lib/search/filters.ts';
 
@@ -71,7 +72,9 @@ class FiltersElement extends HTMLElement {
     const count = this.querySelector('.tl-filters__count');
     const template = this.dataset['count'] ?? '{n} / {total}';
     if (count)
-      count.textContent = filtering ? template.replace('{n}', n.toLocaleString()).replace('{total}', total.toLocaleString()) : (this.dataset['all'] ?? '');
+      count.textContent = filtering
+        ? template.replace('{n}', n.toLocaleString(this.dataset['locale'])).replace('{total}', total.toLocaleString(this.dataset['locale']))
+        : (this.dataset['all'] ?? '');
     const none = this.querySelector<HTMLElement>('.tl-filters__none');
     if (none) none.hidden = !(filtering && n === 0);
   }

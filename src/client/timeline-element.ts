@@ -87,7 +87,7 @@ export class TimelineElement extends HTMLElement {
     this.view = new ItemView(() => this.timeline, items, source, data.eras, {
       now,
       width,
-      moreLabel: (n) => more.replace('{n}', n.toLocaleString()),
+      moreLabel: (n) => more.replace('{n}', n.toLocaleString(this.dataset['locale'])),
       onLoad: refreshSoon,
     });
     // Not given `start`/`end`: with them vis-timeline stays hidden until its once-a-second size check.

@@ -1,0 +1,26 @@
+/**
+ * Counts are written in the timeline's language, whatever the reader's
+ * browser speaks: an English timeline says "1,234" to a reader whose browser
+ * would write "١٬٢٣٤".
+ */
+import { expect, test } from '@playwright/test';
+
+const LARGE = '/large-10k/';
+
+test.use({ locale: 'ar-EG' });
+test.describe.configure({ timeout: 90_000 });
+
+test('the filters, the search results and the density bands count in the timeline’s language', async ({ page }) => {
+  await page.goto(`${LARGE}?groups=security,media`);
+  await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await expect(page.locator('.tl-filters__count')).toHaveText(/^\d,\d{3} of 10,000 events$/);
+  const results = page.getByRole('region', { name: 'Matching events' });
+  await expect(results.getByRole('button', { name: 'Show 20 more' })).toBeVisible();
+  await expect(results.locator('.tl-results__note')).toHaveText('The timeline shows the 20 listed here.');
+  // Zoomed out, without filters, bands stand for the events not drawn: "123 more".
+  await page.getByRole('button', { name: 'Clear' }).first().click();
+  await expect(page.locator('.vis-item.tl-density').first()).toBeAttached();
+  const labels = await page.locator('.vis-item.tl-density').allTextContents();
+  expect(labels.length).toBeGreaterThan(0);
+  for (const label of labels) expect(label).toMatch(/^[\d,]+ more/);
+});
