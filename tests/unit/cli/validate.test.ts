@@ -35,6 +35,11 @@ describe('npm run validate', { timeout: 30_000 }, () => {
         "stderr": "",
         "stdout": "tests/e2e/timelines/hostile-text.yaml:9:5 sources[0] "src" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
       tests/e2e/timelines/hostile-text.yaml:30:5 events[1] "onerror-title" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/korean-bce.yaml:5:5 events[0] "gojoseon-falls" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/korean-bce.yaml:8:5 events[1] "silla-founded" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/korean-bce.yaml:11:5 events[2] "goguryeo-founded" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/korean-bce.yaml:14:5 events[3] "baekje-founded" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/korean-bce.yaml:17:5 events[4] "nangnang-expelled" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/e2e/timelines/one-day.yaml:7:5 events[0] "the-day" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/e2e/timelines/one-day.yaml:10:5 events[1] "the-evening" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/e2e/timelines/search-fields.yaml:20:5 events[1] "by-summary" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
@@ -55,7 +60,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
       tests/fixtures/valid/every-feature.yaml:124:5 events[10] "ongoing" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/fixtures/valid/every-feature.yaml:128:5 events[11] "bare-year" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/fixtures/valid/minimal.yaml:4:5 events[0] "plenum-2023-12" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
-      7 files checked: no problems.
+      8 files checked: no problems.
       ",
       }
     `);
