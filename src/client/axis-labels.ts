@@ -6,6 +6,7 @@
  * "기원전 500년"), not Intl's era names ("BC").
  */
 import { dateWordsFor, ENGLISH_WORDS } from '../lib/dates/date-words.ts';
+import { drawnYear, type AxisScale } from '../lib/vis/axis-scale.ts';
 import { COUNTED_YEARS } from './axis-ticks.ts';
 
 type Scale = 'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'year';
@@ -42,7 +43,8 @@ export interface AxisFormat {
   majorLabels: (d: Instant, scale: string) => string;
 }
 
-export function axisLabelFormatters(locale: string): AxisFormat {
+export function axisLabelFormatters(locale: string, scale?: AxisScale): AxisFormat {
+  if (scale) return deepTimeLabels(locale, scale);
   const cache = new Map<string, Intl.DateTimeFormat>();
   const bceWords = (dateWordsFor(locale) ?? ENGLISH_WORDS).bce;
   const format = (options: Intl.DateTimeFormatOptions, ms: number): string => {
@@ -65,6 +67,24 @@ export function axisLabelFormatters(locale: string): AxisFormat {
       const options = MAJOR[scale as Scale];
       return options ? format(options, d.valueOf()) : '';
     },
+  };
+}
+
+/**
+ * A deep-time axis (axis-scale.ts) is labelled with the years its drawn years
+ * stand for, the past as a distance ("13.8B years ago", "138억 년 전"). Its
+ * ticks fall on round years of its own, counted as drawn.
+ */
+function deepTimeLabels(locale: string, scale: AxisScale): AxisFormat {
+  const words = dateWordsFor(locale) ?? ENGLISH_WORDS;
+  const distance = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
+  const year = new Intl.NumberFormat(locale, { useGrouping: true });
+  return {
+    minorLabels: (d) => {
+      const y = drawnYear(d.valueOf(), scale);
+      return y < 0 ? words.yearsAgo.replace('{n}', distance.format(-y)) : words.year.replace('{n}', year.format(y));
+    },
+    majorLabels: () => '',
   };
 }
 

@@ -10,11 +10,15 @@ export interface DateWords {
   readonly uncertain: string;
   readonly bce: string;
   readonly present: string;
+  /** A year far back, `{n}` its distance in words ("13.8 billion"). */
+  readonly yearsAgo: string;
+  /** A year as a number alone, where no date pattern writes it (a deep-time axis). */
+  readonly year: string;
 }
 
 const WORDS: Readonly<Record<string, DateWords>> = {
-  en: { approximate: 'c. {date}', uncertain: '{date} (?)', bce: '{date} BCE', present: 'present' },
-  ko: { approximate: '{date}경', uncertain: '{date}(?)', bce: '기원전 {date}', present: '현재' },
+  en: { approximate: 'c. {date}', uncertain: '{date} (?)', bce: '{date} BCE', present: 'present', yearsAgo: '{n} years ago', year: '{n}' },
+  ko: { approximate: '{date}경', uncertain: '{date}(?)', bce: '기원전 {date}', present: '현재', yearsAgo: '{n} 년 전', year: '{n}년' },
 };
 
 /**
