@@ -8,7 +8,6 @@ import { expect, test } from '@playwright/test';
 const LARGE = '/large-10k/';
 
 test.use({ locale: 'ar-EG' });
-test.describe.configure({ timeout: 90_000 });
 
 test('the filters, the search results and the density bands count in the timeline’s language', async ({ page }) => {
   await page.goto(`${LARGE}?groups=security,media`);

@@ -7,9 +7,6 @@ import { expect, test, type Page } from '@playwright/test';
 
 const LARGE = '/large-10k/';
 
-// The deep link reads several files, some of them twice: room on a busy machine.
-test.describe.configure({ timeout: 90_000 });
-
 const panel = (page: Page) => page.getByRole('region', { name: 'Event details' });
 
 /** An event of a period in the middle of the timeline, from the first file of the id index. */
