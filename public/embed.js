@@ -1,7 +1,9 @@
 /*
  * /embed.js: for pages that embed a timeline. No dependencies; a test keeps
  * it under 3 KB gzip. For every <iframe data-timeline-embed> on the page it
- *  - sizes the frame to the timeline's content, as the embed reports it;
+ *  - gives the frame a height if the page gave it none (640 px; a frame
+ *    narrower than 480 px, a phone's column, 560 px): never the content's,
+ *    so opening an event inside it moves nothing around it;
  *  - keeps the host page's address in step with the event open in the frame
  *    (?<key>=<event-id>, replaced, never a new history entry) and opens the
  *    event the address names when the page is opened;
@@ -10,7 +12,7 @@
  * `data-timeline-link="hash"` keeps the key in the hash (#nk=…) instead of
  * the query; `data-timeline-link="off"` leaves the address alone.
  * A message is taken only from the frame's own window and origin, and only in
- * the expected shape. Without this script the frame works at its own height.
+ * the expected shape. Without this script the frame works as it is.
  */
 (() => {
   const P = 'tl-embed:';
@@ -61,6 +63,7 @@
     const mode = frame.getAttribute('data-timeline-link');
     const embed = { frame, origin, key, mode: mode === 'hash' || mode === 'off' ? mode : 'query' };
     embeds.push(embed);
+    if (!frame.getAttribute('height') && !frame.style.height) frame.style.height = (frame.clientWidth && frame.clientWidth < 480 ? 560 : 640) + 'px';
     // Asks the embed to say when it is ready, in case it was before this script ran. To any
     // origin: it carries nothing, and a frame not loaded yet is still on a blank page of ours.
     const hello = () => frame.contentWindow && frame.contentWindow.postMessage({ type: P + 'hello' }, '*');
@@ -70,10 +73,7 @@
 
   function receive(embed, data) {
     if (!data || typeof data !== 'object') return;
-    if (data.type === P + 'height') {
-      const h = data.height;
-      if (typeof h === 'number' && isFinite(h) && h >= 0 && h <= 100000) embed.frame.style.height = Math.ceil(h) + 'px';
-    } else if (data.type === P + 'event') {
+    if (data.type === P + 'event') {
       if (data.id === null || (typeof data.id === 'string' && ID.test(data.id))) remember(embed, data.id);
     } else if (data.type === P + 'ready') {
       const id = named(embed);

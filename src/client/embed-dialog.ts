@@ -8,8 +8,8 @@
  * `data-frame-title`, `data-context` (see embedContextOf), and the messages.
  */
 import { describeIgnored, embedSearch, parseEmbedOptions, type EmbedContext, type EmbedTheme } from '../lib/embed/embed-options.ts';
+import { EMBED_HEIGHT, embedSnippet } from '../lib/embed/embed-snippet.ts';
 import { ID_PATTERN } from '../lib/format/patterns.ts';
-import { embedSnippet } from '../lib/embed/embed-snippet.ts';
 
 class EmbedDialog extends HTMLElement {
   private dialog: HTMLDialogElement | null = null;
@@ -87,14 +87,18 @@ class EmbedDialog extends HTMLElement {
     const note = this.querySelector('.tl-share__ignored');
     if (note) note.textContent = ignored.length > 0 ? `${this.dataset['ignored'] ?? ''} ${ignored.join('; ')}` : '';
     const src = new URL(`${this.dataset['embed'] ?? './'}${search}`, location.href).href;
+    const height = Number(this.field('height')?.value) || EMBED_HEIGHT;
     const preview = this.querySelector('iframe');
     if (preview && preview.getAttribute('src') !== src) preview.setAttribute('src', src);
+    // The preview at the frame's own height, as the article will show it.
+    preview?.style.setProperty('height', `${height}px`);
     const code = this.querySelector('textarea');
     const snippet = embedSnippet({
       src,
       script: new URL(this.dataset['script'] ?? '/embed.js', location.href).href,
       title: this.dataset['frameTitle'] ?? '',
       key: this.dataset['key'] ?? 'timeline',
+      height,
     });
     if (!code || code.value === snippet) return;
     code.value = snippet;

@@ -3,9 +3,10 @@
  * its address (allow-listed and parsed, see src/lib/embed/embed-options.ts; what is
  * left out is warned about once), sets where the timeline opens before the
  * timeline's own scripts run, and talks with the page around it through
- * /embed.js: its height as it changes, the event a reader opens, and the
- * event the host's address names. Messages are taken from the parent window
- * only, and only in the shapes of src/lib/embed/embed-messages.ts.
+ * /embed.js: the event a reader opens, and the event the host's address
+ * names. Its height is the frame's, set by the host: nothing here changes
+ * it. Messages are taken from the parent window only, and only in the shapes
+ * of src/lib/embed/embed-messages.ts.
  */
 import { MESSAGE_PREFIX, readHostMessage, type EmbedMessage } from '../lib/embed/embed-messages.ts';
 import { describeIgnored, parseEmbedOptions, type EmbedContext, type EmbedOptions } from '../lib/embed/embed-options.ts';
@@ -14,7 +15,6 @@ import type { OpenDetail, TimelinePage } from './timeline-page.ts';
 
 class EmbedElement extends HTMLElement {
   private options: EmbedOptions | undefined;
-  private lastHeight = -1;
   private ready = false;
 
   connectedCallback(): void {
@@ -86,18 +86,9 @@ class EmbedElement extends HTMLElement {
         link.rel = 'noopener';
       }
     });
-    const sendHeight = (): void => {
-      const height = Math.ceil(document.body.getBoundingClientRect().height);
-      if (height === this.lastHeight) return;
-      this.lastHeight = height;
-      post({ type: `${MESSAGE_PREFIX}height`, height });
-    };
-    new ResizeObserver(sendHeight).observe(document.body);
     const sayReady = (): void => {
       this.ready = true;
       post({ type: `${MESSAGE_PREFIX}ready` });
-      this.lastHeight = -1;
-      sendHeight();
     };
     const timeline = this.querySelector<HTMLElement>('tl-timeline');
     if (timeline?.dataset['ready'] === 'true') sayReady();

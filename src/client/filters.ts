@@ -4,7 +4,7 @@
  * with a `tl-filter` event; the page says how many match with `showCount`,
  * written in the timeline's language (`data-locale`).
  */
-import { filtersToSearch, isFiltering, parseFilters, type Filters } from '../lib/search/filters.ts';
+import { filtersToSearch, parseFilters, type Filters } from '../lib/search/filters.ts';
 
 export interface FilterDetail {
   readonly filters: Filters;
@@ -19,20 +19,34 @@ class FiltersElement extends HTMLElement {
     if (!form) return;
     const filters = parseFilters(location.search);
     this.fill(filters);
-    // Open on a wide screen, and whenever something is asked; a button on a phone.
-    const box = this.querySelector('details');
-    if (box && (matchMedia('(min-width: 40rem)').matches || isFiltering(filters))) box.open = true;
+    this.showChosen(filters);
     let pending = 0;
     form.addEventListener('input', () => {
+      this.showChosen(this.read());
       clearTimeout(pending);
       pending = window.setTimeout(() => this.apply(), 150);
+    });
+    // The lanes and tags fold away again when the reader is done with them.
+    const box = this.querySelector('details');
+    box?.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !box.open) return;
+      box.open = false;
+      box.querySelector('summary')?.focus();
+    });
+    document.addEventListener('click', (e) => {
+      if (box?.open && !box.contains(e.target as Node)) box.open = false;
     });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.apply();
     });
     // A reset clears the fields after this event: apply once it has.
-    form.addEventListener('reset', () => setTimeout(() => this.apply(), 0));
+    form.addEventListener('reset', () =>
+      setTimeout(() => {
+        this.showChosen(this.read());
+        this.apply();
+      }, 0),
+    );
     this.querySelector('[data-clear]')?.addEventListener('click', () => form.reset());
     const count = this.querySelector('.tl-filters__count');
     this.dataset['all'] = count?.textContent ?? '';
@@ -47,6 +61,13 @@ class FiltersElement extends HTMLElement {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = (box.name === 'groups' ? filters.groups : filters.tags).includes(box.value);
     }
+  }
+
+  /** How many lanes and tags are chosen, beside "Filters": they are folded away. */
+  private showChosen(filters: Filters): void {
+    const chosen = this.querySelector('[data-chosen]');
+    const n = filters.groups.length + filters.tags.length;
+    if (chosen) chosen.textContent = n > 0 ? ` (${n.toLocaleString(this.dataset['locale'])})` : '';
   }
 
   /** What the form asks for now. */

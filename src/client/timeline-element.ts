@@ -12,11 +12,14 @@ import type { Timeline } from 'vis-timeline/esnext';
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import { toDrawn } from '../lib/vis/axis-scale.ts';
 import type { PageVisData, VisData, VisItem, VisOverview } from '../lib/vis/to-vis.ts';
+import { defaultWindow } from '../lib/vis/opening-window.ts';
 import { floatingNow } from './axis-labels.ts';
-import { DENSITY_PREFIX, ItemView } from './item-view.ts';
-import { separateMarkers } from './timeline-layout.ts';
+import { ItemView, labelMaxFor, MORE_PREFIX, type Lane } from './item-view.ts';
+import { LabelMetrics } from './label-metrics.ts';
+import { LaneSizes } from './lane-sizes.ts';
+import { Strip } from './strip.ts';
 import { TimelineSource } from './timeline-source.ts';
-import { fullWindow, timelineOptions, zoomedWindow, type DrawnItem } from './vis-options.ts';
+import { fullWindow, NO_LANE, timelineOptions, zoomedWindow, type DrawnGroup, type DrawnItem } from './vis-options.ts';
 
 export interface SelectDetail {
   readonly id: string;
@@ -32,6 +35,9 @@ export class TimelineElement extends HTMLElement {
   /** Set before the timeline starts, when the page opens filtered. */
   private filter: ReadonlySet<string> | undefined;
   private pinned: readonly VisItem[] | undefined;
+  private selectedId: string | undefined;
+  /** Gives the lanes the heights of the last layout's rows. */
+  private resizeLanes: (() => void) | undefined;
 
   private starting = false;
 
@@ -72,9 +78,17 @@ export class TimelineElement extends HTMLElement {
     const now = toDrawn(floatingNow(this.dataset['zone'] ?? 'UTC'), data.scale);
     await nextTask();
     if (this.stale()) return;
-    const opening = this.openingWindow(data, source, now);
     const more = this.dataset['more'] ?? '{n}';
-    const width = (): number => this.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? canvas.clientWidth - 200;
+    const locale = this.dataset['locale'] ?? 'en';
+    const metrics = new LabelMetrics(canvas);
+    const lanes: Lane[] =
+      data.groups.length > 0
+        ? data.groups.map((g) => ({ id: g.id, title: g.content, className: g.className }))
+        : [{ id: NO_LANE, title: '', className: 'tl-g-none' }];
+    const sizes = new LaneSizes(this, canvas, lanes.length);
+    // Events the opening view can show at once: its rows, each holding a label every ~160 px.
+    const opening = this.openingWindow(data, source, now, (sizes.rows(lanes.length) * canvas.clientWidth) / 160);
+    const width = (): number => this.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? canvas.clientWidth;
     let pending = 0;
     const refreshSoon = (): void => {
       clearTimeout(pending);
@@ -88,28 +102,46 @@ export class TimelineElement extends HTMLElement {
     this.view = new ItemView(() => this.timeline, items, source, data.eras, {
       now,
       width,
-      moreLabel: (n) => more.replace('{n}', n.toLocaleString(this.dataset['locale'])),
+      rows: (n) => sizes.rows(n),
+      lanes,
+      bounds: data.bounds,
+      metrics,
+      moreLabel: (n) => more.replace('{n}', n.toLocaleString(locale)),
       onLoad: refreshSoon,
+      onLayout: () => this.resizeLanes?.(),
     });
+    const stripRoot = this.querySelector<HTMLElement>('.tl-strip');
+    const strip = stripRoot ? new Strip(stripRoot, data.eras, data.markers, metrics, now) : undefined;
     // Not given `start`/`end`: with them vis-timeline stays hidden until its once-a-second size check.
-    const options = timelineOptions({ data, locale: this.dataset['locale'] ?? 'en', now, onReady, moment: vis.moment });
+    const options = timelineOptions({ data, locale, now, onReady, moment: vis.moment });
     // vis-timeline draws itself again for each item, window and marker set up
     // below, measuring the whole page each time, unless it is out of the
     // document. So it is set up in a detached box that joins the canvas once
     // it is ready, and draws once, in the next frame.
     const host = document.createElement('div');
-    const timeline =
-      data.groups.length > 0 ? new vis.Timeline(host, items, new vis.DataSet([...data.groups]), options) : new vis.Timeline(host, items, options);
-    this.timeline = timeline;
+    host.className = 'tl-timeline__host';
     // The items and the window of the opening view, before its first draw.
-    items.add(this.view.itemsFor(opening.start, opening.end, width()));
+    const firstWidth = canvas.clientWidth;
+    this.style.setProperty('--tl-label-max', `${labelMaxFor(firstWidth)}px`);
+    const firstItems = this.view.itemsFor(opening.start, opening.end, firstWidth);
+    const groups = new vis.DataSet<DrawnGroup>(sizes.groups(lanes, this.view.laneRows, this.view.lanesShown));
+    // Each layout gives the lanes their rows: their heights follow.
+    let heights = '';
+    this.resizeLanes = (): void => {
+      const next = sizes.groups(lanes, this.view?.laneRows ?? new Map(), this.view?.lanesShown);
+      const key = next.map((g) => `${g.height}${g.visible ? '' : '-'}`).join();
+      if (key === heights) return;
+      heights = key;
+      groups.update(next);
+    };
+    const timeline = new vis.Timeline(host, items, groups, options);
+    this.timeline = timeline;
+    items.add(firstItems);
+    strip?.update(opening.start, opening.end, firstWidth);
     timeline.setWindow(opening.start, opening.end, { animation: false });
-    // Missing from vis-timeline's types, present in its code.
-    const markers = timeline as Timeline & { setCustomTimeMarker(title: string, id: string, editable: boolean): void };
     for (const marker of data.markers) {
+      // A line only: its label is in the strip above the lanes.
       timeline.addCustomTime(marker.time, marker.id);
-      // vis-timeline writes the marker label as HTML, escaped by src/client/xss-text.ts.
-      markers.setCustomTimeMarker(marker.title, marker.id, false);
       timeline.setCustomTimeTitle(marker.title, marker.id);
     }
     // Two of vis-timeline's internals (8.x): its first draw would fit the
@@ -119,6 +151,19 @@ export class TimelineElement extends HTMLElement {
     const internals = timeline as Timeline & { initialFitDone: boolean; redrawCount: number };
     internals.initialFitDone = true;
     this.listen(timeline, refreshSoon);
+    timeline.on('rangechange', (props: { start: Date; end: Date }) => strip?.update(props.start.valueOf(), props.end.valueOf(), width()));
+    // The lanes share the height the page gives the timeline: a new size, new rows.
+    const recheck = sizes.watch(() => {
+      this.style.setProperty('--tl-label-max', `${labelMaxFor(width())}px`);
+      const w = timeline.getWindow();
+      strip?.update(w.start.valueOf(), w.end.valueOf(), width());
+      this.view?.refresh();
+    });
+    const afterFirstDraw = (): void => {
+      timeline.off('changed', afterFirstDraw);
+      recheck();
+    };
+    timeline.on('changed', afterFirstDraw);
     canvas.append(host);
     internals.redrawCount = 0;
     timeline.redraw();
@@ -132,26 +177,19 @@ export class TimelineElement extends HTMLElement {
 
   private listen(timeline: Timeline, refreshSoon: () => void): void {
     timeline.on('rangechange', refreshSoon);
-    // After the frame is drawn: measuring labels in the middle of vis-timeline's redraw would force a layout.
-    let markersPending = false;
-    timeline.on('changed', () => {
-      if (markersPending) return;
-      markersPending = true;
-      requestAnimationFrame(() => {
-        markersPending = false;
-        setTimeout(() => separateMarkers(this), 0);
-      });
-    });
     timeline.on('select', (props: { items: Array<string | number> }) => {
       const id = props.items.map(String).find((i) => !i.includes(':'));
       if (id) this.dispatchEvent(new CustomEvent<SelectDetail>('tl-select', { detail: { id }, bubbles: true }));
     });
-    // A density band zooms in to the events it stands for.
+    // A "+n" chip zooms in to the events it stands for.
     timeline.on('click', (props: { item: string | number | null }) => {
       const id = String(props.item ?? '');
-      if (!id.startsWith(DENSITY_PREFIX)) return;
+      if (!id.startsWith(MORE_PREFIX)) return;
       const [, , start, end] = id.split(':');
-      timeline.setWindow(Number(start), Number(end));
+      const from = Number(start);
+      const to = Number(end);
+      const pad = Math.max((to - from) / 4, 3_600_000);
+      timeline.setWindow(from - pad, to + pad);
     });
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
       button.addEventListener('click', () => this.zoom(button.dataset['zoom'] ?? ''));
@@ -165,10 +203,10 @@ export class TimelineElement extends HTMLElement {
    * the author's window, else everything. Set before the first draw:
    * vis-timeline leaves stale items behind when the window jumps right after it.
    */
-  private openingWindow(data: VisData, source: TimelineSource, now: number): { start: number; end: number } {
+  private openingWindow(data: VisData, source: TimelineSource, now: number, capacity: number): { start: number; end: number } {
     const item = source.find(decodeURIComponent(location.hash.slice(1)));
     if (item) return zoomedWindow(item);
-    const fallback = data.window ?? fullWindow(data, now);
+    const fallback = data.window ?? busiestWindow(data, source, fullWindow(data, now), capacity);
     const asked = (key: 'start' | 'end'): number | undefined => {
       const value = Number(this.dataset[key] ?? NaN);
       return Number.isFinite(value) ? value : undefined;
@@ -196,8 +234,10 @@ export class TimelineElement extends HTMLElement {
     const item = (await this.source?.locate(id)) ?? this.source?.find(id);
     const timeline = this.timeline;
     if (!timeline || !item) return false;
+    this.selectedId = id;
     this.view?.select(id);
     if (reveal === 'zoom') this.zoomTo(timeline, item);
+    else if (reveal === 'center') this.jumpNear(timeline, item);
     // The items for the window the reader will see, the selected one among them.
     this.view?.refresh();
     timeline.setSelection(id);
@@ -207,6 +247,21 @@ export class TimelineElement extends HTMLElement {
       timeline.focus(item.id, { zoom: false, animation: reveal === 'zoom' ? false : { duration: 300, easingFunction: 'easeInOutQuad' } });
     }
     return true;
+  }
+
+  /**
+   * An event far outside the window (beyond a window's width from it) is
+   * jumped to rather than panned to: the pan would pass years of events, and
+   * the event is drawn only once the window nears it.
+   */
+  private jumpNear(timeline: Timeline, item: VisItem): void {
+    const window = timeline.getWindow();
+    const start = window.start.valueOf();
+    const end = window.end.valueOf();
+    const width = end - start;
+    const at = (item.start + (item.end ?? item.start)) / 2;
+    if (at > start - width && at < end + width) return;
+    timeline.setWindow(at - width / 2, at + width / 2, { animation: false });
   }
 
   private zoomTo(timeline: Timeline, item: VisItem): void {
@@ -273,7 +328,7 @@ export class TimelineElement extends HTMLElement {
     if (!item || !status) return;
     const template = this.dataset['position'] ?? '{title}, {date}';
     status.textContent = template
-      .replace('{title}', item.content)
+      .replace('{title}', item.title ?? item.content)
       .replace('{date}', item.dateText ?? '')
       .replace('{n}', n === undefined ? '' : n.toLocaleString(this.dataset['locale']))
       .replace('{total}', total === undefined ? '' : total.toLocaleString(this.dataset['locale']));
@@ -285,16 +340,29 @@ export class TimelineElement extends HTMLElement {
   }
 
   deselect(): void {
+    this.selectedId = undefined;
     this.view?.select(undefined);
     this.timeline?.setSelection([]);
   }
 
+  /**
+   * Zooms in or out by half, around the selected event when there is one
+   * (it stays where it is on screen, or comes to the middle if it was out of
+   * view), else around the middle; or shows everything.
+   */
   zoom(how: string): void {
     const t = this.timeline;
     if (!t) return;
-    if (how === 'in') t.zoomIn(0.5);
-    else if (how === 'out') t.zoomOut(0.5);
-    else if (this.data) {
+    if (how === 'in' || how === 'out') {
+      const window = t.getWindow();
+      const start = window.start.valueOf();
+      const end = window.end.valueOf();
+      const item = this.selectedId === undefined ? undefined : this.source?.find(this.selectedId);
+      const at = item ? (item.start + (item.end ?? item.start)) / 2 : (start + end) / 2;
+      const share = at > start && at < end ? (at - start) / (end - start) : 0.5;
+      const width = (end - start) * (how === 'in' ? 0.5 : 2);
+      t.setWindow(at - share * width, at + (1 - share) * width, { animation: { duration: 200, easingFunction: 'easeInOutQuad' } });
+    } else if (this.data) {
       const { start, end } = fullWindow(this.data, toDrawn(floatingNow(this.dataset['zone'] ?? 'UTC'), this.data.scale));
       t.setWindow(start, end);
     }
@@ -313,6 +381,23 @@ function afterFirstPaint(): Promise<void> {
       setTimeout(resolve, 0);
     });
   });
+}
+
+/**
+ * Without the author's window: everything, or the busiest stretch the view
+ * can read (src/lib/vis/opening-window.ts), counted from the events the page
+ * carries, or from a large timeline's periods.
+ */
+function busiestWindow(data: VisData, source: TimelineSource, full: { start: number; end: number }, capacity: number): { start: number; end: number } {
+  const points =
+    data.remote === undefined
+      ? [...source.loaded.values()].flat().map((i) => ({ time: i.start, count: 1 }))
+      : data.periods.map((p) => ({ time: (p.start + p.end) / 2, count: p.count }));
+  return defaultWindow(
+    points.sort((a, b) => a.time - b.time),
+    full,
+    capacity,
+  );
 }
 
 /** Before its overview arrives, or if it never does, a large timeline draws what its page carries. */

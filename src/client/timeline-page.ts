@@ -42,6 +42,15 @@ class TimelinePage extends HTMLElement {
 
     this.addEventListener('tl-select', (e) => void this.open((e as CustomEvent<SelectDetail>).detail.id, 'keep'));
     this.panel?.addEventListener('click', (e) => void this.onPanelClick(e));
+    if (this.panel) new SheetHandle(this.panel);
+    // The dek's fold on a phone.
+    this.querySelector('[data-action="dek"]')?.addEventListener('click', (e) => {
+      const button = e.currentTarget as HTMLButtonElement;
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      button.textContent = (open ? button.dataset['less'] : button.dataset['more']) ?? '';
+      this.querySelector('#tl_dek')?.toggleAttribute('data-open', open);
+    });
     this.panel?.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.close(true);
     });
@@ -64,7 +73,8 @@ class TimelinePage extends HTMLElement {
     if (filters) void customElements.whenDefined('tl-filters').then(() => this.applyFilters(filters.read()));
 
     const start = async (): Promise<void> => {
-      if (await this.fromHash('zoom')) this.reveal({ block: 'start' });
+      // Only if it is not in sight already: the first screen holds it whole on most screens.
+      if (await this.fromHash('zoom')) this.reveal({ block: 'nearest' });
     };
     if (this.timeline?.dataset['ready'] === 'true') void start();
     else this.addEventListener('tl-ready', () => void start(), { once: true });
@@ -159,6 +169,7 @@ class TimelinePage extends HTMLElement {
     this.body.replaceChildren(copy);
     this.panel.dataset['state'] = 'open';
     this.highlight(id);
+    this.keepInView();
     if (before !== id) this.dispatchEvent(new CustomEvent<OpenDetail>('tl-open', { detail: { id }, bubbles: true }));
 
     const source = this.timeline?.source;
@@ -169,6 +180,29 @@ class TimelinePage extends HTMLElement {
     }
     return true;
   }
+
+  /**
+   * Below the wide layout the panel is a sheet over the bottom of the screen:
+   * once it has opened, the page scrolls so that the selected event is not
+   * under it. (An embed keeps its frame still: there the timeline makes room.)
+   */
+  private keepInView(): void {
+    const panel = this.panel;
+    if (!panel || this.dataset['scroll'] === 'none' || getComputedStyle(panel).position !== 'fixed') return;
+    window.clearTimeout(this.keepPending);
+    // After the sheet's slide and the timeline's move to the event.
+    this.keepPending = window.setTimeout(() => {
+      const item = this.timeline?.querySelector('.vis-item.vis-selected:not(.vis-dot)');
+      if (!item || panel.dataset['state'] !== 'open') return;
+      const box = item.getBoundingClientRect();
+      const floor = panel.getBoundingClientRect().top - 12;
+      const ceiling = 12;
+      const by = box.top < ceiling ? box.top - ceiling : box.bottom > floor ? box.bottom - floor : 0;
+      if (by !== 0) window.scrollBy({ top: by, behavior: 'smooth' });
+    }, 350);
+  }
+
+  private keepPending = 0;
 
   private highlight(id: string | undefined): void {
     for (const el of this.querySelectorAll('.tl-list .is-selected')) {
@@ -257,6 +291,64 @@ class TimelinePage extends HTMLElement {
       pan: (share) => timeline?.pan(share),
       help: () => timeline?.help(),
     };
+  }
+}
+
+/**
+ * The sheet's handle: a click (or Enter) pulls the sheet up to nearly the
+ * whole screen or lets it back to half; a drag moves it, settling at the
+ * nearer of the two.
+ */
+class SheetHandle {
+  constructor(private readonly panel: HTMLElement) {
+    const handle = panel.querySelector<HTMLButtonElement>('.tl-panel__handle');
+    if (!handle) return;
+    let drag: { y: number; height: number; moved: boolean } | undefined;
+    // A drag ends in a click too: that click is the drag's, not a toggle.
+    let dragged = false;
+    handle.addEventListener('pointerdown', (e) => {
+      drag = { y: e.clientY, height: panel.getBoundingClientRect().height, moved: false };
+      handle.setPointerCapture(e.pointerId);
+      panel.toggleAttribute('data-dragging', true);
+    });
+    handle.addEventListener('pointermove', (e) => {
+      if (!drag) return;
+      const height = drag.height + drag.y - e.clientY;
+      if (Math.abs(e.clientY - drag.y) > 4) drag.moved = true;
+      if (drag.moved) panel.style.height = `${Math.max(120, Math.min(height, innerHeight - 40))}px`;
+    });
+    const end = (): void => {
+      if (!drag) return;
+      const moved = drag.moved;
+      drag = undefined;
+      panel.removeAttribute('data-dragging');
+      dragged = moved;
+      if (!moved) return;
+      const height = panel.getBoundingClientRect().height;
+      panel.style.height = '';
+      this.expand(handle, height > innerHeight * 0.7);
+    };
+    handle.addEventListener('pointerup', end);
+    handle.addEventListener('pointercancel', end);
+    handle.addEventListener('click', () => {
+      if (dragged) {
+        dragged = false;
+        return;
+      }
+      this.expand(handle, handle.getAttribute('aria-expanded') !== 'true');
+    });
+    // A new event opens the sheet at half the screen again.
+    new MutationObserver(() => {
+      if (panel.dataset['state'] !== 'open') this.expand(handle, false);
+    }).observe(panel, { attributes: true, attributeFilter: ['data-state'] });
+  }
+
+  private expand(handle: HTMLButtonElement, open: boolean): void {
+    this.panel.toggleAttribute('data-expanded', open);
+    handle.setAttribute('aria-expanded', String(open));
+    const label = (open ? handle.dataset['collapse'] : handle.dataset['expand']) ?? '';
+    handle.setAttribute('aria-label', label);
+    handle.title = label;
   }
 }
 

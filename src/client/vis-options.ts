@@ -9,27 +9,53 @@ import type { VisData, VisGroup, VisItem } from '../lib/vis/to-vis.ts';
 import { axisLabelFormatters } from './axis-labels.ts';
 
 const DAY = 86_400_000;
+/** Space above and below each item in its row, px (the stylesheet's --tl-row is the item and this). */
+export const ROW_MARGIN = 4;
 
-/** An item as handed to vis-timeline: an ongoing span ends at the reader's "now". */
-export type DrawnItem = Omit<VisItem, 'end'> & { end?: number };
+/**
+ * An item as handed to vis-timeline: an ongoing span ends at the reader's
+ * "now"; `subgroup` and `row` (the same, as a number vis-timeline sorts by)
+ * place it on its lane's row; `hint` is read to screen readers after its text.
+ */
+export type DrawnItem = Omit<VisItem, 'end' | 'type'> & {
+  end?: number;
+  type: VisItem['type'] | 'box';
+  subgroup?: string;
+  row?: number;
+  selectable?: boolean;
+  hint?: string;
+  style?: string;
+};
+
+/** The lane of a timeline without lanes: vis-timeline draws rows only inside a group. */
+export const NO_LANE = '_';
 
 export function itemTemplate(item: DrawnItem | undefined): HTMLElement {
   const label = document.createElement('span');
   label.className = 'tl-item__label';
   label.textContent = item?.content ?? '';
-  if (item?.dateText) {
+  const hidden = [item?.title, item?.dateText ?? item?.hint].filter(Boolean).join(', ');
+  if (hidden) {
     const date = document.createElement('span');
     date.className = 'tl-visually-hidden';
-    date.textContent = `, ${item.dateText}`;
+    date.textContent = `, ${hidden}`;
     label.append(date);
   }
   return label;
 }
 
-export function groupTemplate(group: VisGroup | undefined): HTMLElement {
-  const label = document.createElement('span');
-  label.textContent = group?.content ?? '';
-  return label;
+/** A lane as vis-timeline holds it: `height` keeps every lane the height the view gives it. */
+export type DrawnGroup = VisGroup & { readonly height: number; readonly subgroupOrder: 'row'; readonly visible: boolean };
+
+/**
+ * The lanes' column is empty (each lane's title is a row of its own, across
+ * the lane): what is drawn there only holds the lane at its height.
+ */
+export function groupTemplate(group: DrawnGroup | undefined): HTMLElement {
+  const spacer = document.createElement('span');
+  spacer.className = 'tl-lane-spacer';
+  spacer.style.height = `${group?.height ?? 0}px`;
+  return spacer;
 }
 
 /** A window around an item, wide enough for its neighbours to read. */
@@ -69,7 +95,7 @@ export function timelineOptions({ data, locale, now, onReady, moment }: OptionsI
     // Floating time: draw the axis in UTC so no reader's zone moves a day.
     moment: (date: Moment.MomentInput) => moment(date).utc(),
     template: itemTemplate,
-    ...(data.groups.length > 0 && { groupTemplate }),
+    groupTemplate,
     format: axisLabelFormatters(locale, data.scale),
     min: data.bounds.min,
     max,
@@ -79,17 +105,19 @@ export function timelineOptions({ data, locale, now, onReady, moment }: OptionsI
     zoomMax: max - data.bounds.min,
     // The wheel scrolls the page; Ctrl + wheel (or a pinch) zooms.
     zoomKey: 'ctrlKey',
-    // An axis above and below: a tall timeline keeps one in sight.
-    orientation: { axis: 'both', item: 'top' },
-    margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
-    stack: true,
+    // The axis under the lanes, as in print; the eras' titles and the markers' labels are above them.
+    orientation: { axis: 'bottom', item: 'top' },
+    margin: { item: { horizontal: 0, vertical: ROW_MARGIN }, axis: 0 },
+    // Rows are laid out by the page (src/lib/vis/row-layout.ts): an item sits on its row, the rows stack.
+    stack: false,
+    stackSubgroups: true,
     showCurrentTime: false,
     selectable: true,
     multiselect: false,
     editable: false,
     // No scrolling box inside the page: vis-timeline does not draw the lanes
     // scrolled out of such a box, and its focus cannot reach an item there.
-    // The level of detail keeps the lanes a readable height instead.
+    // The row layout keeps the lanes to the height of the view instead.
     xss: { disabled: false },
     // vis-timeline calls this in the middle of its redraw; moving the window
     // from there leaves items drawn where they were, so wait a frame.

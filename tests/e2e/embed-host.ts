@@ -19,10 +19,12 @@ interface Frame {
   slug?: string;
   query?: string;
   link?: string;
+  /** The frame's height attribute; none leaves it to /embed.js. */
+  height?: number | null;
 }
 
-function iframe({ key, slug = 'north-korea', query = '', link }: Frame): string {
-  return `<iframe src="${EMBED}/embed/${slug}/${query}" title="Timeline ${key}" loading="lazy" height="480" style="width:100%;border:0"
+function iframe({ key, slug = 'north-korea', query = '', link, height = 480 }: Frame): string {
+  return `<iframe src="${EMBED}/embed/${slug}/${query}" title="Timeline ${key}" loading="lazy"${height === null ? '' : ` height="${height}"`} style="width:100%;border:0"
     data-timeline-embed="${key}"${link ? ` data-timeline-link="${link}"` : ''}></iframe>`;
 }
 
@@ -33,10 +35,14 @@ const HOSTS: Record<string, Frame[]> = {
   dark: [{ key: 'nk', query: '?groups=party&theme=dark&list=1' }],
   large: [{ key: 'big', slug: 'large-10k' }],
   malformed: [{ key: 'nk', query: '?theme=purple&list=1&bogus=%3Cb%3E&groups=nope' }],
+  column: [{ key: 'nk', height: null }],
 };
 
-function hostPage(frames: Frame[]): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A host article</title></head>
+/** A news article's column: 700 px of text around the frame. */
+const COLUMN = 'main{max-width:700px;margin:0 auto;font:18px/1.6 Georgia,serif}';
+
+function hostPage(frames: Frame[], column = false): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A host article</title>${column ? `<style>${COLUMN}</style>` : ''}</head>
 <body><main><h1>A host article</h1><p>Text before the timeline.</p>
 ${frames.map(iframe).join('\n')}
 <p>Text after the timeline.</p>
@@ -65,7 +71,7 @@ export function serveHostPages(): HostPages {
       }
       const frames = HOSTS[name];
       if (!frames) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(frames));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(frames, name === 'column'));
     });
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
     server = host;
@@ -95,14 +101,9 @@ export async function frameHeight(page: Page, key: string): Promise<number> {
   return page.locator(`iframe[data-timeline-embed="${key}"]`).evaluate((el) => el.getBoundingClientRect().height);
 }
 
-/** The embed's content height, read inside it. */
-export async function contentHeight(frame: FrameLocator): Promise<number> {
-  return frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
-}
-
-/** The frame is as tall as the embed's content, once the resizes settle. */
-export async function fitsContent(page: Page, key: string, frame: FrameLocator): Promise<void> {
-  await expect.poll(async () => (await frameHeight(page, key)) - (await contentHeight(frame))).toBe(0);
+/** Where the host page's text after the frames starts, in the page. */
+export function textAfter(page: Page): Promise<number> {
+  return page.getByText('Text after the timeline.').evaluate((p) => p.getBoundingClientRect().top + scrollY);
 }
 
 /** WCAG 2.2 AA, as the timeline page's tests check it. */

@@ -3,33 +3,50 @@
  * /embed/<slug>/ and load /embed.js (see embed-host.ts).
  */
 import { expect, test } from '@playwright/test';
-import { EMBED, EVENT, EVENT_TITLE, fitsContent, frameHeight, frameOf, ITEMS, panel, ready, serveHostPages } from './embed-host.ts';
+import { shown } from './shown.ts';
+import { EMBED, EVENT, EVENT_TITLE, frameHeight, frameOf, ITEMS, panel, ready, serveHostPages, textAfter } from './embed-host.ts';
 
 const hosts = serveHostPages();
 
-test('the embed renders on another origin, sizes its frame to its content, and grows when an event opens', async ({ page }) => {
+test('in an article’s 700 px column the embed keeps its height: an event opens inside it, the text after it never moves', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
   });
-  await page.goto(`${hosts.url}/one`);
+  await page.goto(`${hosts.url}/column`);
   const frame = frameOf(page, 'nk');
   await ready(frame);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('North Korea turns to Moscow and Beijing');
-  // No list by default; the timeline and its toolbar.
+  // No list by default; the timeline, its key and its credit, in the height embed.js gave the frame (none was set).
   await expect(frame.locator('.tl-list')).toBeHidden();
   await expect(frame.locator(ITEMS).first()).toBeVisible();
-  await expect.poll(() => frameHeight(page, 'nk')).not.toBe(480);
-  await fitsContent(page, 'nk', frame);
-  const closed = await frameHeight(page, 'nk');
+  expect(await frameHeight(page, 'nk')).toBe(640);
+  expect(await page.locator('iframe[data-timeline-embed="nk"]').evaluate((f) => f.getBoundingClientRect().width)).toBe(700);
+  const after = await textAfter(page);
 
   await frame.locator(ITEMS, { hasText: EVENT_TITLE }).click();
   await expect(panel(frame).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
-  await fitsContent(page, 'nk', frame);
-  expect(await frameHeight(page, 'nk')).toBeGreaterThan(closed + 100);
-  // The whole panel shows in the frame: nothing scrolls inside it.
+  await page.waitForTimeout(500);
+  expect(await frameHeight(page, 'nk')).toBe(640);
+  expect(await textAfter(page)).toBe(after);
+  // Inside the frame, nothing to scroll but the panel; the event below the timeline, the timeline still showing it.
   expect(await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(1);
+  const item = await frame.locator('.vis-item.vis-selected:not(.vis-dot)').boundingBox();
+  const drawing = await frame.locator('.vis-panel.vis-center').boundingBox();
+  const detail = await panel(frame).boundingBox();
+  const box = await page.locator('iframe[data-timeline-embed="nk"]').boundingBox();
+  if (!item || !drawing || !detail || !box) throw new Error('not drawn');
+  expect(item.y).toBeGreaterThanOrEqual(drawing.y);
+  expect(item.y + item.height).toBeLessThanOrEqual(drawing.y + drawing.height);
+  expect(detail.y).toBeGreaterThanOrEqual(drawing.y + drawing.height);
+  expect(detail.y + detail.height).toBeLessThanOrEqual(box.y + box.height + 1);
+  // Next and Close keep it too.
+  await panel(frame).getByRole('button', { name: /^Next/ }).click();
+  await panel(frame).getByRole('button', { name: 'Close' }).click();
+  await page.waitForTimeout(300);
+  expect(await frameHeight(page, 'nk')).toBe(640);
+  expect(await textAfter(page)).toBe(after);
   expect(errors).toEqual([]);
 });
 
@@ -67,19 +84,24 @@ test('two embeds on one page keep their own state and their own keys in the addr
   await ready(frameOf(page, 'b'));
   await expect(panel(frameOf(page, 'b')).getByRole('heading', { name: EVENT_TITLE })).toBeVisible();
   await expect(frameOf(page, 'a').locator('.tl-panel')).toHaveAttribute('data-state', 'empty');
-  await expect.poll(() => frameHeight(page, 'b')).toBeGreaterThan(await frameHeight(page, 'a'));
+  // Each at the height its page gave it, open or not.
+  expect(await frameHeight(page, 'b')).toBe(480);
+  expect(await frameHeight(page, 'a')).toBe(480);
 });
 
 test('groups and theme take effect', async ({ page }) => {
   await page.goto(`${hosts.url}/dark`);
   const frame = frameOf(page, 'nk');
   await ready(frame);
-  const shown = frame.locator('.tl-list li.tl-list__event:not([hidden]) article');
-  await expect(shown.first()).toBeVisible();
-  const groups = await shown.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['group']));
+  const listed = frame.locator('.tl-list li.tl-list__event:not([hidden]) article');
+  await expect(listed.first()).toBeVisible();
+  const groups = await listed.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['group']));
   expect(groups.length).toBeGreaterThan(2);
   expect(new Set(groups)).toEqual(new Set(['party']));
-  await expect(frame.locator(ITEMS)).toHaveCount(groups.length);
+  // Only the party's lane is drawn; seen whole, it holds its events, drawn or counted in chips.
+  await expect(frame.locator('.vis-item.tl-lane-title')).toHaveText(['Party meetings']);
+  await frame.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(async () => ((s) => s.drawn.length + s.more)(await shown(frame))).toBe(groups.length);
   await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
   const background = await frame.locator('html').evaluate((html) => getComputedStyle(html).backgroundColor);
   expect(background).toBe('rgb(18, 20, 23)');
@@ -107,7 +129,6 @@ test('messages from any other window are ignored, on both sides', async ({ page 
   await page.goto(`${hosts.url}/one`);
   const frame = frameOf(page, 'nk');
   await ready(frame);
-  await fitsContent(page, 'nk', frame);
   const before = await frameHeight(page, 'nk');
   // Another frame on the host page posts to the host (a height) and to the embed (an event to open).
   await page.evaluate(
@@ -158,13 +179,16 @@ test("a large timeline in periods: deep links reach any event through the id ind
 
 test("a large timeline's embed searches every period through its index", async ({ page }) => {
   test.slow();
-  // The event is in 2007; the embed opens on the whole timeline and carries none of its periods.
+  // The event is in 2007; the embed carries none of its periods.
   await page.goto('/embed/large-10k/?q=sanctions+package+Beijing+Jakarta&groups=diplomacy&tags=borders&list=1');
   await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
   const results = page.getByRole('region', { name: 'Matching events' });
   const hit = results.getByRole('link', { name: 'Sanctions package in Beijing' });
   await expect(hit.first()).toBeVisible({ timeout: 15_000 });
-  await expect(page.locator('.vis-item.tl-item:not(.vis-dot)')).toHaveCount(await results.getByRole('listitem').count());
+  // Seen whole, the timeline draws the results, or counts them in its chips, and nothing else.
+  const listed = await results.getByRole('listitem').count();
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(async () => ((s) => s.drawn.length + s.more)(await shown(page))).toBe(listed);
   await results.locator('article[data-event="e004321-sanctions-package"]').getByRole('link').click();
   await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 })).toHaveText('Sanctions package in Beijing', {
     timeout: 15_000,

@@ -5,6 +5,7 @@
  */
 import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { shown } from './shown.ts';
 import yaml from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -80,7 +81,7 @@ test('deep links open events in any period, on the overview and on another perio
   await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(title);
 });
 
-test('the timeline holds a bounded number of elements at every zoom, and density bands for the rest', async ({ page }) => {
+test('the timeline holds a bounded number of elements at every zoom, and "+n" chips for the rest', async ({ page }) => {
   await page.goto(LARGE);
   await ready(page);
   const counts: number[] = [];
@@ -89,7 +90,11 @@ test('the timeline holds a bounded number of elements at every zoom, and density
     counts.push(await page.locator('.vis-item').count());
   };
   await settle();
-  await expect(page.locator('.vis-item.tl-density').first()).toBeAttached();
+  await expect(page.locator('.vis-item.tl-more').first()).toBeAttached();
+  // Most events in view are counted in the chips: a few dozen are drawn.
+  const { drawn, more } = await shown(page);
+  expect(drawn.length).toBeLessThan(400);
+  expect(more).toBeGreaterThan(drawn.length);
   for (let i = 0; i < 6; i++) {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await settle();
@@ -202,16 +207,18 @@ test('lane and tag filters count every matching event of the timeline, not just 
   await page.goto(`${LARGE}?groups=${groups.join(',')}&tags=${tags.join(',')}`);
   await ready(page);
   await expect(count(page)).toHaveText(`${expected.length} of 10,000 events`);
-  // Twenty at a time, in time order, drawn on the timeline and nothing else.
+  // Twenty at a time, in time order, on the timeline (drawn, or counted in its chips) and nothing else.
   const hits = results(page).getByRole('listitem');
   await expect(hits).toHaveCount(20);
   await expect(hits.first().getByRole('link')).toHaveText(expected[0]?.title ?? '');
-  await expect(page.locator('.vis-item.tl-item:not(.vis-dot)')).toHaveCount(20);
-  await expect(page.locator('.tl-density')).toHaveCount(0);
+  const onTimeline = async (): Promise<number> => ((s) => s.drawn.length + s.more)(await shown(page));
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(onTimeline).toBe(20);
+  for (const id of (await shown(page)).drawn) expect(matching.has(id)).toBe(true);
   await results(page).getByRole('button', { name: 'Show 20 more' }).click();
   await expect(hits).toHaveCount(40);
   await expect(hits.nth(39).getByRole('link')).toHaveText(expected[39]?.title ?? '');
-  await expect(page.locator('.vis-item.tl-item:not(.vis-dot)')).toHaveCount(40);
+  await expect.poll(onTimeline).toBe(40);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const violations = await axe(page, (b) => b.include('.tl-results').include('tl-filters'));
@@ -219,6 +226,7 @@ test('lane and tag filters count every matching event of the timeline, not just 
   }
   // The page's own list gives way to the results, and comes back with them cleared.
   await expect(page.getByRole('heading', { name: 'Important events' })).toBeHidden();
+  await page.locator('.tl-filters__box > summary').click();
   await page.getByRole('button', { name: 'Clear' }).first().click();
   await expect(results(page)).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`${LARGE}$`));
@@ -235,6 +243,7 @@ test('search finds an event whose period the page has not loaded, and opens it',
   await ready(page);
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.fill('sanctions package Beijing Jakarta');
+  await page.locator('.tl-filters__box > summary').click();
   await page.getByRole('checkbox', { name: 'Diplomacy', exact: true }).check();
   await page.getByRole('checkbox', { name: 'borders', exact: true }).check();
   await expect(page).toHaveURL(/\?q=sanctions\+package\+Beijing\+Jakarta&groups=diplomacy&tags=borders$/);

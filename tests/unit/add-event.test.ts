@@ -9,7 +9,8 @@ import { loadTimeline } from '../../src/lib/load/load.ts';
 import { formatProblem } from '../../src/lib/format/problems.ts';
 import { slugify, uniqueId } from '../../src/lib/exchange/slug.ts';
 
-const SAMPLE = readFileSync(new URL('../../data/north-korea.yaml', import.meta.url), 'utf8');
+// A frozen copy of the sample: these tests pin line numbers.
+const SAMPLE = readFileSync(new URL('../fixtures/authoring/sample.yaml', import.meta.url), 'utf8');
 const ODD = readFileSync(new URL('../fixtures/authoring/odd-formatting.yaml', import.meta.url), 'utf8');
 
 /**
@@ -59,17 +60,17 @@ describe('addEvent', () => {
     `);
     expect(insertedLines(SAMPLE, r.text)).toMatchInlineSnapshot(`
       [
-        "405:   - id: example-2023-09-13",
-        "406:     publisher: Example News",
-        "407:     url: https://www.example.org/vostochny",
-        "877:   - id: kim-putin-talks-at-vostochny-test-2023-09-13",
-        "878:     title: Kim–Putin talks at Vostochny (test)",
-        "879:     date: 2023-09-13",
-        "880:     group: russia",
-        "881:     tags: [summit]",
-        "882:     summary: A *test* event.",
-        "883:     sources: [example-2023-09-13]",
-        "884: ",
+        "410:   - id: example-2023-09-13",
+        "411:     publisher: Example News",
+        "412:     url: https://www.example.org/vostochny",
+        "902:   - id: kim-putin-talks-at-vostochny-test-2023-09-13",
+        "903:     title: Kim–Putin talks at Vostochny (test)",
+        "904:     date: 2023-09-13",
+        "905:     group: russia",
+        "906:     tags: [summit]",
+        "907:     summary: A *test* event.",
+        "908:     sources: [example-2023-09-13]",
+        "909: ",
       ]
     `);
     const events = loadTimeline(r.text, 'data/north-korea.yaml').timeline?.events.map((e) => e.id) ?? [];
@@ -81,7 +82,7 @@ describe('addEvent', () => {
     expect(r.source).toEqual({ id: 'scmp-2023-12-28', added: false });
     expect(insertedLines(SAMPLE, r.text).filter((l) => l.includes('sources'))).toMatchInlineSnapshot(`
       [
-        "1113:     sources: [scmp-2023-12-28]",
+        "1145:     sources: [scmp-2023-12-28]",
       ]
     `);
   });
@@ -155,8 +156,8 @@ describe('addEvent', () => {
     const r = addEvent(SAMPLE, 'data/north-korea.yaml', { title: 'Bad', date: '2023-13-01', group: 'russsia' });
     expect(r.ok ? r.text : r.problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "data/north-korea.yaml:1272:11 events[45] "bad-2023-13-01" → date: 2023-13-01 has month 13. Months run from 01 to 12.",
-        "data/north-korea.yaml:1273:12 events[45] "bad-2023-13-01" → group: russsia is not the id of a group. Did you mean russia?",
+        "data/north-korea.yaml:1310:11 events[45] "bad-2023-13-01" → date: 2023-13-01 has month 13. Months run from 01 to 12.",
+        "data/north-korea.yaml:1311:12 events[45] "bad-2023-13-01" → group: russsia is not the id of a group. Did you mean russia?",
       ]
     `);
   });

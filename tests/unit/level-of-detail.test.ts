@@ -153,6 +153,9 @@ describe('levelOfDetail', () => {
     // Still only the window and its margins.
     const narrow = levelOfDetail(state, { start: floatingTime(2004), end: floatingTime(2004, 3), budget: 400 });
     expect(narrow.items.map((i) => i.id)).toEqual(['e1500']);
+    // The selected result is drawn wherever it is: the timeline is moving to it.
+    const far = levelOfDetail(state, { start: floatingTime(2004), end: floatingTime(2004, 3), budget: 400, selected: 'e2990' });
+    expect(far.items.map((i) => i.id)).toEqual(['e1500', 'e2990']);
     // An even sample past the budget, the selected one always.
     const many = { ...state, pinned: all.map(item) };
     const sampled = levelOfDetail(many, { start: floatingTime(2000), end: floatingTime(2010), budget: 100, selected: 'e2999' });

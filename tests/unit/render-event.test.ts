@@ -60,3 +60,36 @@ describe('renderEvent', () => {
     expect(out).toContain('<aside class="tl-annotation tl-annotation--correction" aria-label="Correction"><p class="tl-annotation__kind">Correction</p>');
   });
 });
+
+describe('citations', () => {
+  const yaml = [
+    'title: T',
+    'sources:',
+    '  - { id: a, publisher: A }',
+    '  - { id: b, publisher: B }',
+    '  - { id: c, publisher: C }',
+    'events:',
+    '  - { id: first, title: First, date: 2020-01-01, sources: [a, b] }',
+    '  - id: second',
+    '    title: Second',
+    '    date: 2020-02-01',
+    '    sources: [c]',
+    '    annotations: [{ kind: quote, text: Said, source: b }]',
+  ].join('\n');
+  const r = loadTimeline(yaml, 'inline.yaml');
+  if (!r.timeline) throw new Error(JSON.stringify(r.problems));
+  const ctx = createPageContext(r.timeline);
+  const [, second] = r.timeline.events;
+  const out = renderEvent(second as NonNullable<typeof second>, ctx).value;
+  const numbers = (text: string): string[] => [...text.matchAll(/<\/span>(\d+)\]/g)].map((m) => m[1] ?? '');
+
+  it('numbers an event’s sources 1…n, its own first, whatever their place on the page', () => {
+    // The page meets c third and b second: the event still reads [1] C, [2] B.
+    expect(out).toMatch(/<ol class="tl-citations"[^>]*><li value="1">.*C<\/span><\/li><li value="2">.*B<\/span><\/li><\/ol>/);
+    expect(numbers(out.slice(out.indexOf('<ol class="tl-citations"')))).toEqual(['1', '2']);
+  });
+
+  it('gives a note’s credit the number its source has in the event, linking to the sources section', () => {
+    expect(out).toContain('<figcaption><a class="tl-citations__n" href="#src_b">[<span class="tl-visually-hidden">Source </span>2]</a></figcaption>');
+  });
+});

@@ -2,9 +2,9 @@
  * The messages between an embedded timeline and the page around it
  * (`/embed.js` on the host's side), as plain data over postMessage.
  *
- * From the embed: `ready` (it can take `open` now), `height` (of its
- * content, in CSS pixels), `event` (the reader opened an event, or closed it:
- * `id: null`). From the host: `hello` (tell me you are ready) and `open`.
+ * From the embed: `ready` (it can take `open` now), `event` (the reader
+ * opened an event, or closed it: `id: null`). The frame's height is the
+ * host's to set: the embed never asks for another. From the host: `hello` (tell me you are ready) and `open`.
  * Every message is checked for its shape on arrival; anything else is dropped.
  * `/embed.js` checks the same shapes by hand, to stay free of dependencies.
  */
@@ -24,7 +24,6 @@ export type HostMessage = z.infer<typeof hostMessageSchema>;
 
 export const embedMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}ready`) }),
-  z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}height`), height: z.number().check(z.minimum(0), z.maximum(100_000)) }),
   z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}event`), id: z.nullable(eventId) }),
 ]);
 

@@ -1,13 +1,16 @@
 /**
- * The code a site pastes to embed a timeline: an iframe that works on its
- * own at a fixed height, and /embed.js, which sizes it and carries deep links.
+ * The code a site pastes to embed a timeline: an iframe of a fixed height
+ * (the timeline fills it; an event opens inside it), and /embed.js, which
+ * carries deep links between the frame and the page's address.
  * Written by the Embed dialog (with the address the reader is on) and by the
  * oEmbed file (with the configured site).
  */
 import { escapeHtml } from '../render/sanitize.ts';
 
-/** The frame's height before /embed.js sizes it (or without it): the sample's timeline with its lanes, closed. */
+/** The frame's height unless the Embed dialog is told otherwise: a timeline of a few lanes, and room for an event below it. */
 export const EMBED_HEIGHT = 640;
+/** The heights the Embed dialog offers, px. */
+export const EMBED_HEIGHTS = [480, 640, 800] as const;
 /** The width an oEmbed consumer is told; the frame itself takes its container's width. */
 export const EMBED_WIDTH = 800;
 

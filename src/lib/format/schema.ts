@@ -19,6 +19,9 @@ export interface IssueParams {
   readonly fix: string;
 }
 
+/** Longest `label`, in characters: it must fit on the timeline beside its dot. */
+export const LABEL_MAX = 60;
+
 /**
  * The patterns behind `matching` checks, for the JSON Schema (zod-to-json-schema
  * cannot see inside a refinement). Keyed by the check's effect, which copies
@@ -177,6 +180,11 @@ export const eventSchema = z
   .object({
     id: idSchema,
     title: text('Headline, plain text. Example: 9th Enlarged Plenary Meeting of the 8th WPK Central Committee'),
+    label: text(
+      'A short label drawn on the timeline, plain text, at most 60 characters; the title stays the heading in the panel, the list and every export. Example: December 2023 plenum',
+    )
+      .max(LABEL_MAX)
+      .optional(),
     ...spanFields,
     timezone: timeZoneSchema.optional(),
     group: idSchema.describe('Id of the lane (from `groups`). Example: party').optional(),
@@ -215,8 +223,10 @@ export const markerSchema = z
 
 export const timelineSchema = z
   .object({
+    kicker: text('A short line above the title, plain text. Example: North Korea').optional(),
     title: text('Title of the timeline, plain text. Example: North Korea turns to Moscow and Beijing'),
     description: markdown('Introduction shown under the title.').optional(),
+    credit: text('The credit line under the timeline, plain text. Example: Sources: KCNA, Yonhap, TASS, Reuters. Graphic: the timeline desk.').optional(),
     locale: matching(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'is not a language tag.', 'Write a BCP 47 tag such as en, en-GB or ko.')
       .default('en')
       .describe('BCP 47 language tag for date formats and interface strings. Example: en-GB'),

@@ -109,6 +109,16 @@ export function describeIssue(issue: ZodIssue, data: unknown): Finding[] {
         return [{ path, message: 'is empty.', fix: `Write the text${schemaAt(path)?.isOptional() ? `, or remove ${lastKey(path)}:` : ''}.` }];
       // zod drops the params of an array's min(): there is no custom fix to read here.
       return [{ path, message: issue.message, fix: fix ?? `Add at least one item under ${lastKey(path)}:.` }];
+    case 'too_big':
+      if (issue.type === 'string' && typeof value === 'string')
+        return [
+          {
+            path,
+            message: `is ${value.length} characters long, more than ${Number(issue.maximum)}.`,
+            fix: `Shorten it to ${Number(issue.maximum)} characters or fewer.`,
+          },
+        ];
+      return [{ path, message: issue.message, fix: fix ?? (example ? `Write it like: ${example}` : '') }];
     case 'invalid_union': {
       // The union of `..` and a date: report the date's own wording.
       const inner = issue.unionErrors.flatMap((e) => e.issues).find((i) => i.code === 'custom');

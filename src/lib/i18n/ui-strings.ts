@@ -56,6 +56,22 @@ export interface UiStrings {
   readonly source: string;
   readonly accessed: (date: string) => string;
   readonly skip: string;
+  readonly skipTimeline: string;
+  /** The dek's fold on a phone. */
+  readonly more: string;
+  readonly less: string;
+  /** The one-line key under the timeline. */
+  readonly key: {
+    readonly title: string;
+    readonly high: string;
+    readonly span: string;
+    readonly uncertain: string;
+    readonly era: string;
+    readonly marker: string;
+    readonly more: string;
+  };
+  /** The detail sheet's handle on small screens. */
+  readonly sheet: { readonly expand: string; readonly collapse: string };
   /** The export files' heading and link texts; `feed` also titles the feed's <link> in the head. */
   readonly downloads: {
     readonly title: string;
@@ -68,6 +84,7 @@ export interface UiStrings {
   readonly filters: {
     readonly open: string;
     readonly search: string;
+    readonly placeholder: string;
     readonly groups: string;
     readonly tags: string;
     readonly clear: string;
@@ -97,6 +114,8 @@ export interface UiStrings {
     readonly list: string;
     readonly panel: string;
     readonly showTitle: string;
+    readonly height: string;
+    readonly heights: (px: number) => string;
     readonly preview: string;
     readonly code: string;
     readonly copy: string;

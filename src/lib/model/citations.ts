@@ -1,7 +1,8 @@
 /**
- * Numbers each source once for the whole page, in the order readers first meet
- * it (events in time order, then eras and markers), so "[3]" means the same
- * source in every event and in the sources section.
+ * Orders the sources once for the whole page, in the order readers first meet
+ * them (events in time order, then eras and markers): the sources section
+ * lists them so. An event's or an era's own list numbers its sources 1…n
+ * (numberLocally), so its panel reads on its own.
  */
 import { annotationSources, type Source, type Timeline, type TimelineEvent } from './model.ts';
 
@@ -40,6 +41,14 @@ export function numberSources(timeline: Timeline): Map<string, Citation> {
  */
 export function citedSources(event: Pick<TimelineEvent, 'sources' | 'annotations'>): string[] {
   return [...new Set([...event.sources, ...event.annotations.flatMap(annotationSources)])];
+}
+
+/**
+ * The same citations numbered 1…n in this order: an event's (or an era's)
+ * own numbering, so its panel reads [1], [2], … whatever the page holds.
+ */
+export function numberLocally(citations: readonly Citation[]): Citation[] {
+  return citations.map((c, i) => ({ ...c, n: i + 1 }));
 }
 
 /** The citations of these source ids, in their order (ids of no source left out). */

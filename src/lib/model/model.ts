@@ -56,6 +56,8 @@ export type Importance = 'high' | 'normal' | 'low';
 export interface TimelineEvent {
   readonly id: string;
   readonly title: string;
+  /** What the timeline draws, when shorter than the title. */
+  readonly label?: string;
   readonly when: DateSpan;
   /** The zone its times of day are read and shown in. */
   readonly zone: string;
@@ -93,7 +95,9 @@ export interface Timeline {
   readonly slug: string;
   readonly file: string;
   readonly title: string;
+  readonly kicker?: string;
   readonly description?: string;
+  readonly credit?: string;
   readonly locale: string;
   readonly timezone: string;
   readonly window?: AxisRange;
@@ -142,6 +146,7 @@ export function buildTimeline(data: TimelineData, slug: string, file: string): T
       const event = defined<TimelineEvent>({
         id: e.id,
         title: e.title,
+        label: e.label,
         when,
         zone: eventZone,
         group: e.group,
@@ -178,7 +183,9 @@ export function buildTimeline(data: TimelineData, slug: string, file: string): T
     slug,
     file,
     title: data.title,
+    kicker: data.kicker,
     description: data.description,
+    credit: data.credit,
     locale: data.locale,
     timezone: zone,
     window: data.window && { start: axisStart(data.window.start, zone, zone), end: axisEnd(data.window.end, zone, zone) },

@@ -3,7 +3,7 @@
  * a copy of it, so the two never differ. Its id is the deep link. Written
  * without whitespace between tags: a large timeline has thousands of entries.
  */
-import { citationsOf, citedSources, type Citation } from '../model/citations.ts';
+import { citationsOf, citedSources, numberLocally, type Citation } from '../model/citations.ts';
 import { html, raw, type Html } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 import { annotationSources, type Annotation, type Marker, type TimelineEvent } from '../model/model.ts';
@@ -17,22 +17,29 @@ import { datetimeAttr, type PageContext } from './page-context.ts';
  */
 export const LONG_LIST = 100;
 
-/** "[3]": a link to a source in the sources section, read as "source 3". */
+/** "[3]": the entry's third source, a link to it in the sources section, read as "source 3". */
 export function citationLink(c: Citation, ctx: PageContext): Html {
   return html`<a class="tl-citations__n" href="#src_${c.source.id}">[<span class="tl-visually-hidden">${ctx.t.source} </span>${c.n}]</a>`;
 }
 
-/** Each source's citation as written, once: a source cited by many events is written once for all of them. */
-const citationItems = new WeakMap<Citation, Html>();
+/**
+ * Each source's citation as written, once per number: a source cited by many
+ * events is written once for each place it takes in their lists.
+ */
+const citationItems = new WeakMap<PageContext, Map<string, Html>>();
 
-/** Numbered citations: [n] publisher, title (linked), date. */
+/** Numbered citations, as numbered (see numberLocally): [n] publisher, title (linked), date. */
 export function renderCitations(citations: readonly Citation[], ctx: PageContext): Html {
   if (citations.length === 0) return html``;
+  let written = citationItems.get(ctx);
+  if (!written) citationItems.set(ctx, (written = new Map<string, Html>()));
+  const cache = written;
   const items = citations.map((c) => {
-    let item = citationItems.get(c);
+    const key = `${c.n} ${c.source.id}`;
+    let item = cache.get(key);
     if (!item) {
       item = renderCitation(c, ctx);
-      citationItems.set(c, item);
+      cache.set(key, item);
     }
     return item;
   });
@@ -55,8 +62,8 @@ function renderCitation(c: Citation, ctx: PageContext): Html {
  * dispute ("Sources differ") cites each source that differs; a correction or
  * update shows the day it was made.
  */
-export function renderAnnotation(a: Annotation, ctx: PageContext): Html {
-  const citations = citationsOf(annotationSources(a), ctx.citations);
+export function renderAnnotation(a: Annotation, ctx: PageContext, numbered: ReadonlyMap<string, Citation>): Html {
+  const citations = citationsOf(annotationSources(a), numbered);
   const links = citations.map((c, i) => html`${i > 0 ? ' ' : ''}${citationLink(c, ctx)}`);
   const credit = [a.attribution ? html`<span class="tl-annotation__attribution">${a.attribution}</span>` : '', links];
   const credited = a.attribution !== undefined || citations.length > 0;
@@ -98,13 +105,15 @@ function header(e: TimelineEvent, ctx: PageContext): Html {
 }
 
 export function renderEvent(e: TimelineEvent, ctx: PageContext): Html {
-  const citations = citationsOf(citedSources(e), ctx.citations);
+  // Numbered 1…n within the event: its panel reads on its own.
+  const citations = numberLocally(citationsOf(citedSources(e), ctx.citations));
+  const numbered = new Map(citations.map((c) => [c.source.id, c]));
   const credit = e.image?.credit ? html`<figcaption>${e.image.credit}</figcaption>` : '';
   const image = e.image
     ? html`<figure class="tl-event__image"><img src="${e.image.src}" alt="${e.image.alt}" loading="lazy" decoding="async">${credit}</figure>`
     : '';
   const summary = e.summary ? html`<div class="tl-event__summary">${raw(renderMarkdown(e.summary))}</div>` : '';
-  const body = [facts(e, ctx), image, summary, e.annotations.map((a) => renderAnnotation(a, ctx)), renderCitations(citations, ctx)];
+  const body = [facts(e, ctx), image, summary, e.annotations.map((a) => renderAnnotation(a, ctx, numbered)), renderCitations(citations, ctx)];
   return html`<article class="tl-event tl-importance-${e.importance}" id="${e.id}" data-event="${e.id}"${e.group ? html` data-group="${e.group}"` : ''}${e.tags.length ? html` data-tags="${e.tags.join(' ')}"` : ''} aria-labelledby="${e.id}__title">${header(e, ctx)}${body}</article>`;
 }
 
@@ -125,5 +134,5 @@ export function renderSourceEntry(c: Citation, titles: ReadonlyMap<string, strin
   const url = source.url ? html`. <a class="tl-sources__url" href="${source.url}" rel="noopener noreferrer">${source.url}</a>` : '';
   const citing = c.citedBy.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="#${id}">${titles.get(id)}</a>`);
   const citedBy = c.citedBy.length > 0 ? html`<p class="tl-sources__cited-by">${ctx.t.citedBy}: ${citing}</p>` : '';
-  return html`<li id="src_${source.id}" value="${c.n}"><p class="tl-sources__entry"><span class="tl-sources__publisher">${source.publisher}</span>${title}${published}${accessed}${url}</p>${citedBy}</li>`;
+  return html`<li id="src_${source.id}"><p class="tl-sources__entry"><span class="tl-sources__publisher">${source.publisher}</span>${title}${published}${accessed}${url}</p>${citedBy}</li>`;
 }

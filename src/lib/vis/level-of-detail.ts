@@ -121,7 +121,7 @@ export function levelOfDetail<T extends LodItem>(state: LodState<T>, view: LodVi
 
 /** Search results: those in range, an even sample past the budget, the selected one always. */
 function pinnedDetail<T extends LodItem>(pinned: readonly T[], view: LodView, lo: number, hi: number): LodResult<T> {
-  let items = pinned.filter((i) => overlaps(i, lo, hi));
+  let items = pinned.filter((i) => overlaps(i, lo, hi) || i.id === view.selected);
   if (items.length > view.budget) {
     const share = view.budget / items.length;
     items = items.filter((i) => stableFraction(i.id) < share || i.id === view.selected);

@@ -15,8 +15,10 @@ import { PairCache } from './pair-cache.ts';
 
 export interface VisItem {
   readonly id: string;
-  /** Plain text; never parsed as HTML (see the page's item template). */
+  /** What is drawn (the event's label, else its title): plain text, never parsed as HTML (see the page's item template). */
   readonly content: string;
+  /** The event's title, when its label is shorter: read to screen readers and announced. */
+  readonly title?: string;
   /** The date as readers see it, for the item's accessible name. */
   readonly dateText?: string;
   readonly start: number;
@@ -110,7 +112,8 @@ export function eventItem(e: TimelineEvent, groupIndex: ReadonlyMap<string, numb
   const { start, end, type } = placeEvent(e);
   return {
     id: e.id,
-    content: e.title,
+    content: e.label ?? e.title,
+    ...(e.label !== undefined && e.label !== e.title && { title: e.title }),
     dateText: formatter.span(e.when, e.zone),
     start: toDrawn(start, scale),
     ...(end !== undefined && { end: end === null ? null : toDrawn(end, scale) }),

@@ -5,9 +5,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runTool } from './run-tool.ts';
 
+/** A frozen copy of the sample: these tests pin line numbers. */
+const FIXTURE = 'tests/fixtures/authoring/sample.yaml';
+
 function copyOfSample(): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'add-event-')), 'north-korea.yaml');
-  copyFileSync('data/north-korea.yaml', file);
+  copyFileSync(FIXTURE, file);
   return file;
 }
 
@@ -41,14 +44,14 @@ describe('npm run add-event', { timeout: 30_000 }, () => {
       {
         "status": 1,
         "stderr": "",
-        "stdout": "<dir>/north-korea.yaml:1272:11 events[45] "bad-2024-02-30" → date: 2024-02-30 has day 30, but February 2024 has 29 days. Check the day of the month.
-      <dir>/north-korea.yaml:1273:12 events[45] "bad-2024-02-30" → group: rusia is not the id of a group. Did you mean russia?
+        "stdout": "<dir>/north-korea.yaml:1310:11 events[45] "bad-2024-02-30" → date: 2024-02-30 has day 30, but February 2024 has 29 days. Check the day of the month.
+      <dir>/north-korea.yaml:1311:12 events[45] "bad-2024-02-30" → group: rusia is not the id of a group. Did you mean russia?
       2 problems in 1 file (1 file checked). Fix them and run again.
       Nothing was written to <dir>/north-korea.yaml.
       ",
       }
     `);
-    expect(readFileSync(file, 'utf8')).toBe(readFileSync('data/north-korea.yaml', 'utf8'));
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
   });
 
   it('asks for nothing outside a terminal: a missing title or date is an error', () => {
@@ -71,6 +74,6 @@ describe('npm run add-event', { timeout: 30_000 }, () => {
     const run = addEvent(file, '--title', 'Dry', '--date', '2024', '--group', 'party', '--dry-run');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('  - id: dry-2024\n    title: Dry\n    date: 2024\n    group: party\n');
-    expect(readFileSync(file, 'utf8')).toBe(readFileSync('data/north-korea.yaml', 'utf8'));
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
   });
 });

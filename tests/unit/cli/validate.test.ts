@@ -19,9 +19,9 @@ describe('npm run validate', { timeout: 30_000 }, () => {
       {
         "status": 0,
         "stderr": "",
-        "stdout": "data/north-korea.yaml:50:5 sources[2] "kbs-2023-12-27" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
-      data/north-korea.yaml:149:5 sources[22] "ref38north-2019-address" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
-      data/north-korea.yaml:280:5 sources[49] "kcna-greetings-to-xi-2024" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
+        "stdout": "data/north-korea.yaml:54:5 sources[2] "kbs-2023-12-27" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
+      data/north-korea.yaml:153:5 sources[22] "ref38north-2019-address" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
+      data/north-korea.yaml:284:5 sources[49] "kcna-greetings-to-xi-2024" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
       1 file checked: no problems.
       ",
       }
@@ -219,37 +219,37 @@ describe('npm run validate', { timeout: 30_000 }, () => {
           "severity": "warning",
           "kind": "data",
           "file": "data/north-korea.yaml",
-          "line": 50,
+          "line": 54,
           "column": 5,
           "path": "sources[2]",
           "itemId": "kbs-2023-12-27",
           "message": "has no published date.",
           "fix": "Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it.",
-          "text": "data/north-korea.yaml:50:5 sources[2] \\"kbs-2023-12-27\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
+          "text": "data/north-korea.yaml:54:5 sources[2] \\"kbs-2023-12-27\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
         },
         {
           "severity": "warning",
           "kind": "data",
           "file": "data/north-korea.yaml",
-          "line": 149,
+          "line": 153,
           "column": 5,
           "path": "sources[22]",
           "itemId": "ref38north-2019-address",
           "message": "has no published date.",
           "fix": "Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it.",
-          "text": "data/north-korea.yaml:149:5 sources[22] \\"ref38north-2019-address\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
+          "text": "data/north-korea.yaml:153:5 sources[22] \\"ref38north-2019-address\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
         },
         {
           "severity": "warning",
           "kind": "data",
           "file": "data/north-korea.yaml",
-          "line": 280,
+          "line": 284,
           "column": 5,
           "path": "sources[49]",
           "itemId": "kcna-greetings-to-xi-2024",
           "message": "has no published date.",
           "fix": "Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it.",
-          "text": "data/north-korea.yaml:280:5 sources[49] \\"kcna-greetings-to-xi-2024\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
+          "text": "data/north-korea.yaml:284:5 sources[49] \\"kcna-greetings-to-xi-2024\\" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it."
         }
       ]
       ",
