@@ -1,7 +1,8 @@
 /**
  * <tl-filters>: the search box and the lane and tag choices. It keeps them in
  * the URL's query (without a history entry) and tells the page what is asked
- * with a `tl-filter` event; the page says how many match with `showCount`.
+ * with a `tl-filter` event; the page says how many match with `showCount`,
+ * written in the timeline's language (`data-locale`).
  */
 import { filtersToSearch, parseFilters, type Filters } from '../lib/search/filters.ts';
 
@@ -66,7 +67,7 @@ class FiltersElement extends HTMLElement {
   private showChosen(filters: Filters): void {
     const chosen = this.querySelector('[data-chosen]');
     const n = filters.groups.length + filters.tags.length;
-    if (chosen) chosen.textContent = n > 0 ? ` (${n.toLocaleString(document.documentElement.lang)})` : '';
+    if (chosen) chosen.textContent = n > 0 ? ` (${n.toLocaleString(this.dataset['locale'])})` : '';
   }
 
   /** What the form asks for now. */
@@ -92,7 +93,9 @@ class FiltersElement extends HTMLElement {
     const count = this.querySelector('.tl-filters__count');
     const template = this.dataset['count'] ?? '{n} / {total}';
     if (count)
-      count.textContent = filtering ? template.replace('{n}', n.toLocaleString()).replace('{total}', total.toLocaleString()) : (this.dataset['all'] ?? '');
+      count.textContent = filtering
+        ? template.replace('{n}', n.toLocaleString(this.dataset['locale'])).replace('{total}', total.toLocaleString(this.dataset['locale']))
+        : (this.dataset['all'] ?? '');
     const none = this.querySelector<HTMLElement>('.tl-filters__none');
     if (none) none.hidden = !(filtering && n === 0);
   }

@@ -1,14 +1,16 @@
 /**
  * Search over a large timeline's static index (`<timeline>/search/`, see
- * src/lib/search/search-index.ts). Each file is fetched once, when a search first
- * needs it: the manifest, a shard per word, a file per lane or tag chosen,
- * and the period files of the results listed. The same filters as a
- * one-page timeline: all words, any of the chosen lanes, any of the tags.
+ * src/lib/search/search-index.ts). Each file is fetched once (a failure
+ * tried again), when a search first needs it: the manifest, a shard per
+ * word, a file per lane or tag chosen, and the period files of the results
+ * listed. The same filters as a one-page timeline: all words, any of the
+ * chosen lanes, any of the tags.
  */
 import { isFiltering, type Filters } from '../lib/search/filters.ts';
 import type { SearchManifest, WordShard } from '../lib/search/search-words.ts';
 import { findEvents, locateEvent } from '../lib/search/search-query.ts';
 import type { VisItem } from '../lib/vis/to-vis.ts';
+import { fetchJson, rememberOnSuccess } from './fetch-retry.ts';
 
 /** A result: the event's timeline item, and the period whose page lists it. */
 export interface Hit {
@@ -29,17 +31,7 @@ export class IndexSearch {
   constructor(private readonly base: URL) {}
 
   private fetch<T>(path: string): Promise<T> {
-    let file = this.files.get(path);
-    if (!file) {
-      file = fetch(new URL(path, this.base)).then((r) => {
-        if (!r.ok) throw new Error(`${path}: ${r.status}`);
-        return r.json();
-      });
-      // Tried again on the next search if it failed (offline).
-      file.catch(() => this.files.delete(path));
-      this.files.set(path, file);
-    }
-    return file as Promise<T>;
+    return rememberOnSuccess(this.files, path, () => fetchJson(new URL(path, this.base))) as Promise<T>;
   }
 
   async find(filters: Filters): Promise<Found> {

@@ -2,7 +2,8 @@
  * <tl-results>: a large timeline's search results, from its static index,
  * twenty at a time. Each time what it lists changes, it says so with a
  * `tl-results` event (the ids listed and how many match), and the page shows
- * the same events on the timeline.
+ * the same events on the timeline. Counts are written in the timeline's
+ * language (`data-locale`).
  */
 import { isFiltering, type Filters } from '../lib/search/filters.ts';
 import type { VisItem } from '../lib/vis/to-vis.ts';
@@ -66,9 +67,9 @@ class SearchResults extends HTMLElement {
     const more = this.querySelector<HTMLButtonElement>('.tl-results__more');
     if (more) {
       more.hidden = left <= 0;
-      more.textContent = (this.dataset['more'] ?? '{n}').replace('{n}', Math.min(left, PAGE).toLocaleString());
+      more.textContent = (this.dataset['more'] ?? '{n}').replace('{n}', Math.min(left, PAGE).toLocaleString(this.dataset['locale']));
     }
-    this.note(left > 0 ? (this.dataset['listed'] ?? '').replace('{n}', this.listed.size.toLocaleString()) : '');
+    this.note(left > 0 ? (this.dataset['listed'] ?? '').replace('{n}', this.listed.size.toLocaleString(this.dataset['locale'])) : '');
     this.report(this.listed, found.total);
   }
 

@@ -10,6 +10,7 @@ import type { Timeline } from 'vis-timeline/esnext';
 // A URL, not an import: as an import it would be a stylesheet in the head that
 // holds up the first paint, for a timeline that is drawn after its script runs.
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
+import { toDrawn } from '../lib/vis/axis-scale.ts';
 import type { PageVisData, VisData, VisItem, VisOverview } from '../lib/vis/to-vis.ts';
 import { defaultWindow } from '../lib/vis/opening-window.ts';
 import { floatingNow, hideCutAxisLabels } from './axis-labels.ts';
@@ -74,7 +75,7 @@ export class TimelineElement extends HTMLElement {
     this.source = source;
     this.setFilter(this.filter, this.pinned);
     // The first use of a time zone loads the zone data: a task of its own.
-    const now = floatingNow(this.dataset['zone'] ?? 'UTC');
+    const now = toDrawn(floatingNow(this.dataset['zone'] ?? 'UTC'), data.scale);
     await nextTask();
     if (this.stale()) return;
     const more = this.dataset['more'] ?? '{n}';
@@ -384,7 +385,7 @@ export class TimelineElement extends HTMLElement {
       const width = (end - start) * (how === 'in' ? 0.5 : 2);
       t.setWindow(at - share * width, at + (1 - share) * width, { animation: { duration: 200, easingFunction: 'easeInOutQuad' } });
     } else if (this.data) {
-      const { start, end } = fullWindow(this.data, floatingNow(this.dataset['zone'] ?? 'UTC'));
+      const { start, end } = fullWindow(this.data, toDrawn(floatingNow(this.dataset['zone'] ?? 'UTC'), this.data.scale));
       t.setWindow(start, end);
     }
   }

@@ -8,9 +8,10 @@
  * them on to the page around it).
  */
 import { ID_PATTERN } from '../lib/format/patterns.ts';
-import { isFiltering, matches, type Filters } from '../lib/search/filters.ts';
+import { isFiltering, matches, SEARCHED_PARTS, type Filters } from '../lib/search/filters.ts';
 import type { FilterDetail, FiltersElement } from './filters.ts';
 import type { ResultsDetail, SearchResults } from './search-results.ts';
+import { fetchOk, rememberOnSuccess } from './fetch-retry.ts';
 import { onTimelineKey, type KeyTarget } from './keyboard.ts';
 import type { SelectDetail, TimelineElement } from './timeline-element.ts';
 
@@ -30,7 +31,7 @@ class TimelinePage extends HTMLElement {
   private position: string | undefined;
   private returnFocus: HTMLElement | null = null;
   private empty: Node[] = [];
-  /** Pages of other periods, fetched once each, for their entries. */
+  /** Pages of other periods, fetched once each (a failure tried again), for their entries. */
   private readonly pages = new Map<string, Promise<Document>>();
 
   connectedCallback(): void {
@@ -85,8 +86,9 @@ class TimelinePage extends HTMLElement {
 
   /**
    * Shows only the events the reader asks for, in the list and on the
-   * timeline at once. The list's own entries are what is searched: their
-   * words, lane and tags.
+   * timeline at once. The list's own entries are what is searched: the words
+   * of their title, summary, notes, place and tags, as in a large timeline's
+   * index; their lane and tags.
    */
   applyFilters(filters: Filters): void {
     const results = this.querySelector<SearchResults>('tl-results');
@@ -97,7 +99,8 @@ class TimelinePage extends HTMLElement {
     for (const article of this.querySelectorAll<HTMLElement>('.tl-list article[data-event]')) {
       const id = article.dataset['event'] ?? '';
       const tags = (article.dataset['tags'] ?? '').split(' ').filter(Boolean);
-      const ok = !filtering || matches({ text: article.textContent, group: article.dataset['group'], tags }, filters);
+      const text = [...article.querySelectorAll(SEARCHED_PARTS)].map((part) => part.textContent).join('\n');
+      const ok = !filtering || matches({ text, group: article.dataset['group'], tags }, filters);
       const item = article.closest('li');
       if (item) item.hidden = !ok;
       if (ok) shown.add(id);
@@ -135,12 +138,17 @@ class TimelinePage extends HTMLElement {
     if (here) return here;
     const url = await this.timeline?.source?.pageOf(id);
     if (!url) return null;
-    let page = this.pages.get(url.href);
-    if (!page) {
-      page = fetch(url).then(async (r) => new DOMParser().parseFromString(await r.text(), 'text/html'));
-      this.pages.set(url.href, page);
-    }
+    const page = rememberOnSuccess(this.pages, url.href, async () => new DOMParser().parseFromString(await (await fetchOk(url)).text(), 'text/html'));
     return (await page).querySelector<HTMLElement>(`.tl-list article[data-event="${CSS.escape(id)}"]`);
+  }
+
+  private async selectAndFind(id: string, reveal: Reveal): Promise<HTMLElement | null> {
+    try {
+      return (await this.timeline?.select(id, reveal)) ? await this.entry(id) : null;
+    } catch (error) {
+      console.warn(`The event ${id} could not be shown.`, error);
+      return null;
+    }
   }
 
   async open(id: string, reveal: Reveal): Promise<boolean> {
@@ -148,12 +156,12 @@ class TimelinePage extends HTMLElement {
     // A step taken while this one loads starts from here.
     this.current = id;
     this.position = id;
-    if (!(await this.timeline?.select(id, reveal))) {
+    // A file that could not be fetched leaves the page as it was: following the link again tries again.
+    const article = await this.selectAndFind(id, reveal);
+    if (!article || !this.panel || !this.body) {
       this.current = before;
       return false;
     }
-    const article = await this.entry(id);
-    if (!article || !this.panel || !this.body) return false;
     this.current = id;
     if (location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
 

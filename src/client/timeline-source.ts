@@ -1,12 +1,13 @@
 /**
  * Where the timeline's items come from: the periods the page carries, and,
  * for a large timeline, the period files and the id index it fetches (each
- * once) as the reader's window or a deep link reaches them.
+ * once, a failure tried again) as the reader's window or a deep link reaches them.
  */
 import type { LodState } from '../lib/vis/level-of-detail.ts';
 import type { PeriodSummary } from '../lib/model/periods.ts';
 import { idShard } from '../lib/model/timeline-plan.ts';
 import type { VisData, VisItem } from '../lib/vis/to-vis.ts';
+import { fetchJson, rememberOnSuccess } from './fetch-retry.ts';
 
 export class TimelineSource implements LodState<VisItem> {
   readonly periods: readonly PeriodSummary[];
@@ -40,16 +41,12 @@ export class TimelineSource implements LodState<VisItem> {
   load(key: string): Promise<readonly VisItem[]> {
     const have = this.loaded.get(key);
     if (have) return Promise.resolve(have);
-    let p = this.pending.get(key);
-    if (!p) {
-      p = fetchJson<VisItem[]>(new URL(`${key}/items.json`, this.baseUrl)).then((items) => {
+    return rememberOnSuccess(this.pending, key, () =>
+      fetchJson<VisItem[]>(new URL(`${key}/items.json`, this.baseUrl)).then((items) => {
         this.add(key, items);
         return items;
-      });
-      p.catch(() => this.pending.delete(key));
-      this.pending.set(key, p);
-    }
-    return p;
+      }),
+    );
   }
 
   /** The loaded item with this id, if any. */
@@ -67,12 +64,8 @@ export class TimelineSource implements LodState<VisItem> {
     const known = this.periodOfId.get(id);
     if (known !== undefined || !this.data.remote) return known;
     const n = idShard(id, this.data.remote.idShards);
-    let shard = this.shards.get(n);
-    if (!shard) {
-      shard = fetchJson<Record<string, string>>(new URL(`ids/${n}.json`, this.baseUrl));
-      this.shards.set(n, shard);
-    }
-    return (await shard)[id];
+    const shard = await rememberOnSuccess(this.shards, n, () => fetchJson<Record<string, string>>(new URL(`ids/${n}.json`, this.baseUrl)));
+    return shard[id];
   }
 
   /** An event's item, loading its period if need be. */
@@ -130,10 +123,4 @@ export class TimelineSource implements LodState<VisItem> {
     const key = await this.periodOf(id);
     return key === undefined || !this.data.remote ? undefined : new URL(`${key}/`, this.baseUrl);
   }
-}
-
-async function fetchJson<T>(url: URL): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
-  return (await response.json()) as T;
 }

@@ -4,6 +4,7 @@
  */
 import type Moment from 'moment';
 import type { TimelineOptions } from 'vis-timeline/esnext';
+import { drawnYears } from '../lib/vis/axis-scale.ts';
 import type { VisData, VisGroup, VisItem } from '../lib/vis/to-vis.ts';
 import { axisLabelFormatters } from './axis-labels.ts';
 
@@ -111,10 +112,12 @@ export function timelineOptions({ data, locale, now, onReady, moment }: OptionsI
     moment: (date: Moment.MomentInput) => moment(date).utc(),
     template: itemTemplate,
     groupTemplate,
-    format: axisLabelFormatters(locale),
+    format: axisLabelFormatters(locale, data.scale),
     min: data.bounds.min,
     max,
     zoomMin: 6 * 3_600_000,
+    // Deep time is labelled in years, at most every tenth of the view, with room for "13.8B years ago".
+    ...(data.scale && { zoomMin: drawnYears(10, undefined), maxMinorChars: 15 }),
     zoomMax: max - data.bounds.min,
     // The wheel scrolls the page; Ctrl + wheel (or a pinch) zooms.
     zoomKey: 'ctrlKey',

@@ -8,8 +8,6 @@ import { axe, EMBED, EVENT, EVENT_TITLE, frameHeight, frameOf, headersFor, ITEMS
 const hosts = serveHostPages();
 
 test('the Embed dialog: labelled, its options, a live preview, and code that works pasted into a page on another origin', async ({ page, context }) => {
-  // Two pages and three embeds drawn, on a machine that runs other tests beside these.
-  test.setTimeout(60_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: EMBED });
   await page.goto('/north-korea/');
   await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');

@@ -12,9 +12,6 @@ import path from 'node:path';
 
 const LARGE = '/large-10k/';
 
-// Each test reads many files or zooms many times: give them room on a busy machine.
-test.describe.configure({ timeout: 90_000 });
-
 async function ready(page: Page): Promise<void> {
   await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
 }

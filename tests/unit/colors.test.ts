@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeColor } from '../../src/lib/format/css-color.ts';
-import { contrast, DARK_SURFACE, DEFAULT_GROUP_COLORS, LIGHT_SURFACE, readableOn, readableTextOn } from '../../src/lib/model/colors.ts';
+import { wcagContrast as contrast } from 'culori';
+import { DARK_SURFACE, DEFAULT_GROUP_COLORS, LIGHT_SURFACE, readableOn, readableTextOn } from '../../src/lib/model/colors.ts';
 
 describe('normalizeColor', () => {
   it.each([

@@ -2,8 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { escapeXml, feedId, newestFirst, writeAtom } from '../../src/lib/exchange/to-atom.ts';
 import { createPageContext } from '../../src/lib/render/page-context.ts';
-import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
-import { small, smallCtx, timelineOf, WITH_SITE, WITHOUT_SITE } from './export-fixture.ts';
+import { largeTimeline, small, smallCtx, timelineOf, WITH_SITE, WITHOUT_SITE } from './export-fixture.ts';
 
 interface Entry {
   id: string;
@@ -85,12 +84,12 @@ describe('writeAtom', () => {
   });
 
   it('carries the 1,000 newest events of a large timeline', () => {
-    const large = timelineOf(generateTimelineWithEvents({ events: 1_100, seed: 9 }).yaml, 'large');
+    const large = largeTimeline();
     const read = readFeed(writeAtom(createPageContext(large), WITHOUT_SITE));
     expect(read.entries).toHaveLength(1_000);
     expect(newestFirst(large.events).map((e) => e.id)).toEqual(
       large.events
-        .slice(100)
+        .slice(200)
         .map((e) => e.id)
         .reverse(),
     );

@@ -2,8 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, guardFormula, writeCsv } from '../../src/lib/exchange/to-csv.ts';
 import { createPageContext } from '../../src/lib/render/page-context.ts';
-import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
-import { small, smallCtx, timelineOf, WITH_SITE, WITHOUT_SITE } from './export-fixture.ts';
+import { largeTimeline, small, smallCtx, timelineOf, WITH_SITE, WITHOUT_SITE } from './export-fixture.ts';
 
 const text = writeCsv(smallCtx, WITHOUT_SITE);
 /** Read back by csv-parse with its strict defaults (every row the header's width, no stray quotes), the BOM understood. */
@@ -153,8 +152,7 @@ describe('writeCsv', () => {
 
   it('is the same bytes every time and holds every event of a large timeline', () => {
     expect(writeCsv(createPageContext(small), WITHOUT_SITE)).toBe(text);
-    const large = timelineOf(generateTimelineWithEvents({ events: 1_200, seed: 5 }).yaml, 'large');
-    expect(readRows(writeCsv(createPageContext(large), WITHOUT_SITE))).toHaveLength(1_200);
+    expect(readRows(writeCsv(createPageContext(largeTimeline()), WITHOUT_SITE))).toHaveLength(1_200);
   });
 
   it('writes a small file exactly so', () => {

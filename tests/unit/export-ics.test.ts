@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine } from '../../src/lib/exchange/ics-text.ts';
 import { writeIcs } from '../../src/lib/exchange/to-ics.ts';
 import { createPageContext } from '../../src/lib/render/page-context.ts';
-import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
-import { sampleCtx, small, smallCtx, timelineOf, WITH_SITE, WITHOUT_SITE } from './export-fixture.ts';
+import { largeTimeline, sampleCtx, small, smallCtx, timelineOf, WITH_SITE, WITHOUT_SITE } from './export-fixture.ts';
 
 const text = writeIcs(smallCtx, WITH_SITE);
 
@@ -132,7 +131,6 @@ describe('writeIcs', () => {
 
   it('keeps every event of the sample, and of a large timeline, and parses', () => {
     expect(readEvents(writeIcs(sampleCtx, WITHOUT_SITE)).size).toBe(sampleCtx.timeline.events.length);
-    const large = timelineOf(generateTimelineWithEvents({ events: 1_200, seed: 11 }).yaml, 'large');
-    expect(readEvents(writeIcs(createPageContext(large), WITHOUT_SITE)).size).toBe(1_200);
+    expect(readEvents(writeIcs(createPageContext(largeTimeline()), WITHOUT_SITE)).size).toBe(1_200);
   });
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { siteLink } from '../../src/lib/exchange/event-text.ts';
-import { plainText } from '../../src/lib/render/plain-text.ts';
 import { markdownToText, parsedHtml, parsedText, renderMarkdown } from '../../src/lib/render/markdown.ts';
 import { generateTimelineWithEvents } from '../../scripts/bench/generate.mjs';
 import { sample, small, timelineOf } from './export-fixture.ts';
 
-describe('plainText', () => {
+describe('markdownToText', () => {
   const generated = timelineOf(generateTimelineWithEvents({ events: 500, seed: 2 }).yaml, 'generated');
   const texts = [
     ...[sample, small, generated].flatMap((t) => [
@@ -77,7 +76,7 @@ describe('plainText', () => {
 
   it('reads every text as markdown-it does, the sample, the fixture, generated summaries and markup', () => {
     expect(texts.length).toBeGreaterThan(500);
-    expect(texts.filter((t) => plainText(t) !== parsedText(t))).toEqual([]);
+    expect(texts.filter((t) => markdownToText(t) !== parsedText(t))).toEqual([]);
     expect(texts.filter((t) => markdownToText(t) !== parsedText(t))).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ describe('htmlToText', () => {
     ['Line<br>break', 'Line break'],
     ['5 < 6 &lt; 7 &#x2019; &#8212; &bogus;', '5 < 6 < 7 ’ — &bogus;'],
     ['<script>alert(1)</script>Kept', 'Kept'],
+    ['Kim&rsquo;s &ldquo;summit&rdquo; &eacute;t&eacute;&nbsp;2018 &euro;5 &copy', 'Kim’s “summit” été 2018 €5 ©'],
   ])('%s → %s', (html, text) => expect(htmlToText(html)).toBe(text));
 });
 
@@ -22,6 +23,7 @@ describe('htmlToMarkdown', () => {
     ['One<br/>two', 'One\\\ntwo'],
     ['<ul><li>A</li><li>B</li></ul>', '- A\n\n- B'],
     ['<style>p{}</style><!-- note --><div>Text</div>', 'Text'],
+    ['<p>Kim&rsquo;s <a href="https://example.org/?a=1&amp;b=2&copy=3">visit</a></p>', 'Kim’s [visit](https://example.org/?a=1&b=2&copy=3)'],
   ])('%s', (html, markdown) => expect(htmlToMarkdown(html)).toBe(markdown));
 
   it('renders back to the text, with only safe links', () => {

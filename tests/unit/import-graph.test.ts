@@ -16,11 +16,11 @@ const SRC = path.resolve('src');
 /** `import … from './x.ts'`, `export … from './x.ts'`, `import './x.ts'` and `import('./x.ts')`: relative ones only. */
 const IMPORT = /^\s*(?:import|export)\b[^'"]*?\bfrom\s*['"](\.[^'"]+)['"]|^\s*import\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/gm;
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, name = /\.ts$/): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return entry.name.endsWith('.ts') ? [full] : [];
+    if (entry.isDirectory()) return sourceFiles(full, name);
+    return name.test(entry.name) ? [full] : [];
   });
 }
 
@@ -103,5 +103,34 @@ describe('imports in src/', () => {
       ),
     ).toEqual([]);
     expect(`import type { VisItem } from './to-vis.ts';`.match(IMPORT)).not.toBeNull();
+  });
+});
+
+/**
+ * A value exported from src/lib is there for code to use: its own file, the
+ * rest of src/, or the tools in scripts/. One that only a test reaches is
+ * code kept alive by its own test (as `contrast` was, beside culori's
+ * `wcagContrast`); one that nothing reaches is dead.
+ */
+describe('exports of src/lib', () => {
+  const lib = sourceFiles(path.join(SRC, 'lib'));
+  const users = [...sourceFiles(SRC, /\.(ts|astro)$/), ...sourceFiles(path.resolve('scripts'), /\.(ts|mjs)$/)];
+  const texts = new Map(users.map((f) => [f, readFileSync(f, 'utf8')]));
+  /** Written for a test on purpose: `npm run schema` writes the JSON Schema through its test. */
+  const FOR_TESTS = new Set(['timelineJsonSchema']);
+
+  it('are each used by the code, not only by tests', () => {
+    const unused = lib.flatMap((file) => {
+      const own = texts.get(file) ?? '';
+      return [...own.matchAll(/^export (?:async )?(?:function\*? |const |let |class )(\w+)/gm)]
+        .map((m) => m[1] ?? '')
+        .filter((name) => {
+          const word = new RegExp(`\\b${name}\\b`);
+          const usedHere = own.split(word).length > 2;
+          return !FOR_TESTS.has(name) && !usedHere && !users.some((f) => f !== file && word.test(texts.get(f) ?? ''));
+        })
+        .map((name) => `${path.relative(SRC, file)}: ${name}`);
+    });
+    expect(unused).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText, renderInlineMarkdown, renderMarkdown } from '../../src/lib/render/markdown.ts';
+import { markdownToText, renderMarkdown } from '../../src/lib/render/markdown.ts';
 import { escapeHtml, isSafeHref } from '../../src/lib/render/sanitize.ts';
 
 describe('renderMarkdown', () => {
@@ -56,7 +56,9 @@ describe('renderMarkdown', () => {
   });
 
   it('links bare web addresses', () => {
-    expect(renderInlineMarkdown('See https://example.org/x.')).toBe('See <a href="https://example.org/x" rel="noopener noreferrer">https://example.org/x</a>.');
+    expect(renderMarkdown('See https://example.org/x.')).toBe(
+      '<p>See <a href="https://example.org/x" rel="noopener noreferrer">https://example.org/x</a>.</p>\n',
+    );
   });
 });
 

@@ -14,12 +14,19 @@ const files = [
   ...readdirSync('tests/e2e/timelines').map((f) => `tests/e2e/timelines/${f}`),
 ];
 
+/** The files it leaves to the yaml package, which knows every line and column: an alias, and syntax errors. */
+const LEFT_TO_YAML = [
+  'tests/fixtures/invalid/alias-bomb.yaml',
+  'tests/fixtures/invalid/syntax-several.yaml',
+  'tests/fixtures/invalid/syntax-unclosed-quote.yaml',
+];
+
 describe('the fast reader', () => {
   it.each(files)('reads %s as the yaml package does, or leaves it to it', (file) => {
     const text = readFileSync(file, 'utf8');
     const fast = readYamlFast(text);
-    if (fast === undefined) return;
-    expect(fast).toEqual(slow(text));
+    if (LEFT_TO_YAML.includes(file)) expect(fast).toBeUndefined();
+    else expect(fast).toEqual(slow(text));
   });
 
   it.each([

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadTimeline } from '../../src/lib/load/load.ts';
 import { dateFromTimelineJS, importTimelineJS, type ImportOptions } from '../../src/lib/exchange/timelinejs-import.ts';
+import { timeline2Date } from '../../src/lib/exchange/timelinejs-layouts.ts';
 import { parseTime, readSheet } from '../../src/lib/exchange/timelinejs-sheet.ts';
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -153,6 +154,108 @@ describe('importTimelineJS', () => {
     expect(loadTimeline(yaml, 'data/new-year-speeches.yaml').problems).toEqual([]);
   });
 
+  it('decodes HTML entities in headlines and texts, so ids and titles read as the slide did', () => {
+    const yaml = imported({
+      events: [{ start_date: { year: 2018, month: 3 }, text: { headline: 'Kim&rsquo;s summit', text: '<p>Xi&rsquo;s &ldquo;guest&rdquo;</p>' } }],
+    });
+    expect(yaml).toContain('- id: kims-summit-2018-03\n    title: Kim’s summit\n');
+    expect(yaml).toContain('summary: Xi’s “guest”');
+  });
+
+  describe("Knight Lab's own examples (see the fixtures' README)", () => {
+    /** Imports a fixture and loads the result as the build would: every problem fails the test. */
+    const importFixture = (file: string): { yaml: string; notes: readonly string[]; events: number } => {
+      const r = importTimelineJS(JSON.parse(read(`fixtures/timelinejs/${file}`)), OPTIONS);
+      if (!r.ok) throw new Error(r.error);
+      expect(loadTimeline(r.yaml, `data/${file.replace('.json', '.yaml')}`).problems).toEqual([]);
+      return r;
+    };
+
+    it('imports every slide of the cosmological example, its years beyond four digits in the Y form', () => {
+      const { yaml, events } = importFixture('knightlab-cosmo.json');
+      expect(events).toBe(7);
+      expect(yaml.split('\n').filter((line) => /^\s+(date|start|end):/.test(line))).toEqual([
+        '    date: Y-13800000000',
+        '    date: Y-13799630000',
+        '    date: Y-12800000000',
+        '    date: Y-4600000000',
+        '    start: Y-538800000',
+        '    end: Y-251902000',
+        '    date: Y-315000',
+        '    date: -3500',
+      ]);
+      expect(yaml).not.toMatch(/left out|not imported: dates/);
+    });
+
+    it('imports the early TimelineJS3 layout, {"timeline": {"slides": [...]}}', () => {
+      const { yaml, notes, events } = importFixture('knightlab-cosmo-2015.json');
+      expect(events).toBe(6);
+      expect(notes[0]).toBe('Read as early TimelineJS3 JSON ({"timeline": {"slides": [...]}}).');
+      expect(yaml).toContain('  - id: reionization-y-13648000000\n    title: Reionization\n    start: Y-13648000000\n    end: Y-12798000000\n');
+    });
+
+    it('imports TimelineJS 2 JSON, {"timeline": {"headline", "startDate", "date": [...]}}', () => {
+      const houston = importFixture('knightlab-houston-timeline2.json');
+      expect(houston.events).toBe(4);
+      expect(houston.notes[0]).toBe('Read as TimelineJS 2 JSON ({"timeline": {"date": [...]}}).');
+      expect(houston.yaml).toContain('title: Whitney Houston 1963 - 2012\n');
+      expect(houston.yaml.split('\n').filter((line) => /^\s+date:/.test(line))).toEqual([
+        '    date: 1963-08-09',
+        '    date: 1978',
+        '    date: 1983',
+        '    date: 2012-02-11',
+      ]);
+      // The documented model: times, a lane (tag), an era, and what has no place here named in a comment.
+      const model = importFixture('knightlab-timeline2-model.json');
+      expect(model.yaml).toMatchInlineSnapshot(`
+        "# yaml-language-server: $schema=../schema/timeline.schema.json
+        # Imported from test input with npm run import.
+        # Read as TimelineJS 2 JSON ({"timeline": {"date": [...]}}).
+        # Not imported from the title slide: media http://yourdomain_or_socialmedialink_goes_here.jpg (Caption text goes here; credit: Credit Name Goes Here).
+
+        title: The Main Timeline Headline Goes here
+        description: Intro body text goes here, some HTML is ok
+        groups:
+          - id: this-is-optional
+            title: This is Optional
+        eras:
+          - id: headline-goes-here-2011-12-10
+            title: Headline Goes Here
+            start: 2011-12-10
+            end: 2011-12-11
+            annotation: Body text goes here, some HTML is OK
+        events:
+          # Not imported from slide 1: classname "optionaluniqueclassnamecanbeaddedhere", media http://twitter.com/ArjunaSoriano/status/164181156147900416 (Caption text goes here; credit: Credit Name Goes Here).
+          - id: headline-goes-here-2011-12-10
+            title: Headline Goes Here
+            start: 2011-12-10T07:02:10
+            end: 2011-12-11T08:11
+            group: this-is-optional
+            summary: Body text goes here, some HTML is OK
+        "
+      `);
+    });
+
+    it('reads the dates TimelineJS 2 read', () => {
+      expect(
+        ['2011,12,10,07,02,10', '2011,12,11,08,11', '2012,1,26', '1963', -500, '12/10/2011', '12/10/2011 14:30', '2011-12-10T07:02', 'now', ''].map(
+          timeline2Date,
+        ),
+      ).toEqual([
+        { year: 2011, month: 12, day: 10, hour: 7, minute: 2, second: 10 },
+        { year: 2011, month: 12, day: 11, hour: 8, minute: 11 },
+        { year: 2012, month: 1, day: 26 },
+        { year: 1963 },
+        { year: -500 },
+        { year: 2011, month: 12, day: 10 },
+        { year: 2011, month: 12, day: 10, hour: 14, minute: 30 },
+        { year: 2011, month: 12, day: 10, hour: 7, minute: 2 },
+        undefined,
+        undefined,
+      ]);
+    });
+  });
+
   it('refuses what is not TimelineJS data', () => {
     expect(importTimelineJS({ slides: [] }, OPTIONS)).toMatchInlineSnapshot(`
       {
@@ -181,8 +284,10 @@ describe('importTimelineJS', () => {
       dateFromTimelineJS({ year: -500, month: 1 }),
       dateFromTimelineJS({ year: '1,815', month: 12, day: 10, hour: 9, minute: 5, second: 7 }),
       dateFromTimelineJS({ year: 271821 }),
+      dateFromTimelineJS({ year: '-13800000000', month: '' }),
+      dateFromTimelineJS({ year: 1e13 }),
       dateFromTimelineJS({ year: 'soon' }),
-    ]).toEqual(['2018-03-25', 2018, '-0500-01', '1815-12-10T09:05:07', undefined, undefined]);
+    ]).toEqual(['2018-03-25', 2018, '-0500-01', '1815-12-10T09:05:07', 'Y271821', 'Y-13800000000', undefined, undefined]);
     expect([parseTime('2:22 AM'), parseTime('12:00 am'), parseTime('14:30:05'), parseTime('noon')]).toEqual([
       { hour: 2, minute: 22 },
       { hour: 0, minute: 0 },

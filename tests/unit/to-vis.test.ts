@@ -117,6 +117,26 @@ describe('toVis', () => {
   it('emits plain JSON only', () => {
     expect(JSON.parse(JSON.stringify(vis))).toEqual(vis);
   });
+
+  it('writes dates with the formatter it is given, not one it met before for the same timeline', () => {
+    const ko = createDateFormatter('ko');
+    const dates = (v: VisData): (string | undefined)[] => [...itemsOf(v), ...v.highlights].map((i) => i.dateText);
+    const korean = dates(toVis(every, ko));
+    expect(korean.length).toBe(dates(vis).length);
+    expect(korean.filter((text) => !text?.includes('년'))).toEqual([]);
+    expect(JSON.parse(toVisJson(every, ko)) as PageVisData).toEqual(JSON.parse(JSON.stringify(toVis(every, ko))));
+    // And the first formatter still gets its own.
+    expect(toVis(every, createDateFormatter(every.locale))).toEqual(vis);
+  });
+});
+
+describe('planTimeline', () => {
+  it('plans with the threshold it is given, not the one it planned with before', () => {
+    expect(planTimeline(every).large).toBe(false);
+    expect(planTimeline(every, 2).large).toBe(true);
+    expect(planTimeline(every, 2).periods.length).toBeGreaterThan(1);
+    expect(planTimeline(every).large).toBe(false);
+  });
 });
 
 describe('toVisJson', () => {

@@ -1,6 +1,7 @@
 /**
  * Calendar dates as authors write them (ISO 8601 / EDTF level 0, with the
- * level-1 qualifiers `~ ? %`), and where they fall on the timeline's axis.
+ * level-1 qualifiers `~ ? %` and years beyond four digits in the level-1
+ * `Y` form: `Y-13800000000`), and where they fall on the timeline's axis.
  *
  * A date is a calendar value, not an instant: `2023-12-26` is 26 December for
  * every reader. The axis therefore runs on "floating" time: wall-clock fields
@@ -15,7 +16,7 @@ export interface CalendarDate {
   /** As written, e.g. `2023-12~`. */
   readonly text: string;
   readonly precision: Precision;
-  /** Astronomical year: `0` is 1 BCE, `-500` is 501 BCE. */
+  /** Astronomical year: `0` is 1 BCE, `-500` is 501 BCE. Beyond four digits (`Y-13800000000`), a year is all there is. */
   readonly year: number;
   readonly month?: number;
   readonly day?: number;
@@ -47,6 +48,8 @@ export interface DateError {
 
 export type DateResult<T> = { ok: true; value: T } | { ok: false; error: DateError };
 
+/** EDTF's letter-prefixed year: more than four digits, here at most twelve (a trillion years). */
+const DEEP_RE = /^Y(-)?([1-9]\d{4,11})([~?%])?$/;
 const DATE_RE = /^(-)?(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([~?%])?$/;
 const FORMS = 'Write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (e.g. 2023-12-26), optionally ending in ~ (approximate), ? (uncertain) or % (both).';
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -67,6 +70,9 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function parseDate(input: unknown): DateResult<CalendarDate> {
   if (typeof input === 'number') {
+    if (Number.isInteger(input) && Math.abs(input) > 9999 && Math.abs(input) < 1e12) {
+      return fail(`${input} is a year of more than four digits.`, `Write a year beyond four digits in EDTF's Y form: Y${input}.`);
+    }
     if (!Number.isInteger(input) || Math.abs(input) > 9999) {
       return fail(`${input} is not a year.`, 'A bare number is read as a year: write a whole number between -9999 and 9999, or a date in quotes.');
     }
@@ -74,6 +80,7 @@ export function parseDate(input: unknown): DateResult<CalendarDate> {
   }
   if (typeof input !== 'string') return fail(`${describe(input)} is not a date.`, FORMS);
   const text = input.trim();
+  if (text.startsWith('Y')) return parseDeepYear(text);
   const m = DATE_RE.exec(text);
   if (!m) return fail(`${text === '' ? 'an empty value' : text} is not a date in a form this format reads.`, hintFor(text));
   const [, minus, y, mo, d, h, mi, s, off, q] = m;
@@ -116,6 +123,32 @@ export function parseDate(input: unknown): DateResult<CalendarDate> {
   };
 }
 
+/** `Y-13800000000`: a year and nothing finer, perhaps qualified. */
+function parseDeepYear(text: string): DateResult<CalendarDate> {
+  const m = DEEP_RE.exec(text);
+  if (!m) {
+    const written = /^Y(-?)(\d+)[~?%]?$/.exec(text);
+    const digits = written?.[2]?.replace(/^0+/, '');
+    if (digits !== undefined && digits.length <= 4) {
+      return fail(
+        `${text} is a year of four digits or fewer in the Y form.`,
+        'Y marks years beyond four digits: write the year with four digits and no Y, e.g. -0500.',
+      );
+    }
+    if (digits !== undefined && digits.length > 12) return fail(`${text} is beyond a trillion years.`, 'Write a year of at most twelve digits after Y.');
+    if (digits !== undefined) return fail(`${text} has leading zeros.`, `Write Y${written?.[1] ?? ''}${digits}.`);
+    return fail(
+      `${text} is not a year in the Y form.`,
+      'Write Y, then the year with more than four digits and no month or day, e.g. Y-13800000000 (13.8 billion years ago).',
+    );
+  }
+  const [, minus, digits, q] = m;
+  return {
+    ok: true,
+    value: { text, precision: 'year', year: (minus ? -1 : 1) * Number(digits), approximate: q === '~' || q === '%', uncertain: q === '?' || q === '%' },
+  };
+}
+
 function parseOffset(text: string): number {
   if (text === 'Z') return 0;
   const sign = text.startsWith('-') ? -1 : 1;
@@ -139,6 +172,7 @@ function hintFor(text: string): string {
   }
   if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(text)) return `Join date and time with a T: ${text.replace(' ', 'T')}.`;
   if (/^\d{4}-\d{1}(-|$)|^\d{4}-\d{2}-\d{1}$/.test(text)) return 'Write months and days with two digits, e.g. 2023-09-05.';
+  if (/^[-+]?\d{5,12}$/.test(text)) return `Write a year beyond four digits in EDTF's Y form: Y${text.replace('+', '')}.`;
   if (/^-?\d{1,3}$/.test(text))
     return `Write years with four digits (${text.startsWith('-') ? '-' : ''}${text.replace('-', '').padStart(4, '0')}), or as a bare number without quotes.`;
   if (/^\d{4}-\d{2}-\d{2}T\d{2}$/.test(text)) return `Give hours and minutes: ${text}:00.`;
@@ -189,12 +223,36 @@ export function compareDates(a: CalendarDate, b: CalendarDate, zone = 'UTC'): nu
 
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'minute', 'second'];
 
-/** Milliseconds for wall-clock fields read as UTC; works for years 0-99 and BCE. */
+/** Years a Date holds (it holds ±275,760); beyond, the Gregorian calendar's 400-year cycle carries on. */
+const DATE_YEARS = 200_000;
+const CYCLE_YEARS = 400;
+/** Days in 400 Gregorian years, exactly. */
+const CYCLE_MS = 146_097 * 86_400_000;
+/** A Date holds ±8.64e15 ms. */
+const DATE_MS = 8.64e15;
+
+/**
+ * Milliseconds for wall-clock fields read as UTC; works for years 0-99 and BCE,
+ * and for years beyond what a Date holds, as a number (13.8 billion years ago is
+ * about -4.4e20) that keeps the calendar's arithmetic: it is never a Date.
+ */
 export function floatingTime(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
+  if (Math.abs(year) > DATE_YEARS) {
+    const cycles = Math.trunc(year / CYCLE_YEARS);
+    return floatingTime(year - cycles * CYCLE_YEARS, month, day, hour, minute, second) + cycles * CYCLE_MS;
+  }
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, 0);
   return date.getTime();
+}
+
+/** The year and month of a floating time, for one beyond what a Date holds too. */
+export function yearAndMonthOf(ms: number): { year: number; month: number } {
+  // Within a Date's reach, as it is; beyond, moved by whole 400-year cycles into it.
+  const cycles = Math.abs(ms) < DATE_MS ? 0 : Math.round(ms / CYCLE_MS);
+  const d = new Date(ms - cycles * CYCLE_MS);
+  return { year: d.getUTCFullYear() + cycles * CYCLE_YEARS, month: d.getUTCMonth() + 1 };
 }
 
 /** The instant of a timed date; `zone` applies when no offset was written. */

@@ -1,7 +1,8 @@
 /**
  * Dates and spans as readers see them, in the timeline's locale, formatted
  * with date-fns: never more precise than written, spans as compact as the
- * language allows ("26–30 December 2023").
+ * language allows ("26–30 December 2023"). Years beyond four digits, which
+ * no Date holds, are written with Intl: "13.8 billion years ago".
  */
 import { TZDate } from '@date-fns/tz';
 import { UTCDate } from '@date-fns/utc';
@@ -38,11 +39,29 @@ function partsFor(patterns: LocalePatterns, date: CalendarDate): readonly Part[]
   return date.precision === 'year' ? patterns.year : date.precision === 'month' ? patterns.month : patterns.day;
 }
 
+/** Past this many years before the common era, a year is said as a distance: "315 thousand years ago". */
+const YEARS_AGO = 100_000;
+
+/** Years beyond four digits: as a distance far back, else as an era year with its digits grouped ("12,001 BCE"). */
+function deepYears(locale: ResolvedLocale, patterns: LocalePatterns): (year: number) => string {
+  const grouped = new Intl.NumberFormat(locale.tag, { useGrouping: true });
+  const words = new Intl.NumberFormat(locale.tag, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 });
+  const asYear = (n: number): string => patterns.year.map((p) => (p.kind === 'literal' ? p.text : grouped.format(n) + p.suffix)).join('');
+  return (year) => {
+    if (year <= -YEARS_AGO) return locale.words.yearsAgo.replace('{n}', words.format(-year));
+    return year <= 0 ? locale.words.bce.replace('{date}', asYear(1 - year)) : asYear(year);
+  };
+}
+
+/** Beyond four digits: a year is all there is, and no Date holds it. */
+const isDeep = (date: CalendarDate): boolean => Math.abs(date.year) > 9999;
+
 export function createDateFormatter(tag: string): DateFormatter {
   const locale = resolveLocale(tag);
   const patterns = patternsFor(locale.dateFns, locale.tag);
   const { words } = locale;
   const fill = (template: string, date: string): string => template.replace('{date}', date);
+  const deepYear = deepYears(locale, patterns);
 
   /** Each part's text; years unpadded (79, not 0079), BCE years as positive era years. */
   const texts = (shown: Shown): string[] =>
@@ -77,6 +96,7 @@ export function createDateFormatter(tag: string): DateFormatter {
   };
 
   const one = (date: CalendarDate, zone: string): string => {
+    if (isDeep(date)) return qualify(date, deepYear(date.year));
     const shown = show(date, zone);
     const text = shown.zone ? `${joinDateTime(calendar(shown), time(shown))} ${zoneName(shown)}` : calendar(shown);
     return qualify(date, text);
@@ -103,6 +123,7 @@ export function createDateFormatter(tag: string): DateFormatter {
   const span = (s: DateSpan, zone: string): string => {
     if (s.ongoing) return `${one(s.start, zone)} – ${words.present}`;
     if (!s.end) return one(s.start, zone);
+    if (isDeep(s.start) || isDeep(s.end)) return s.start.year === s.end.year ? one(s.start, zone) : `${one(s.start, zone)} – ${one(s.end, zone)}`;
     const a = show(s.start, zone);
     const b = show(s.end, zone);
     const qualified = s.start.approximate || s.start.uncertain || s.end.approximate || s.end.uncertain;

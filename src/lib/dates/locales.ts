@@ -4,19 +4,7 @@
  */
 import type { Locale } from 'date-fns';
 import * as dateFnsLocales from 'date-fns/locale';
-
-/** Words around dates; `{date}` marks where the date goes. */
-export interface DateWords {
-  readonly approximate: string;
-  readonly uncertain: string;
-  readonly bce: string;
-  readonly present: string;
-}
-
-const WORDS: Readonly<Record<string, DateWords>> = {
-  en: { approximate: 'c. {date}', uncertain: '{date} (?)', bce: '{date} BCE', present: 'present' },
-  ko: { approximate: '{date}경', uncertain: '{date}(?)', bce: '기원전 {date}', present: '현재' },
-};
+import { dateWordsFor, ENGLISH_WORDS, type DateWords } from './date-words.ts';
 
 export interface ResolvedLocale {
   /** The tag as used for formatting, e.g. `en-GB`. */
@@ -47,7 +35,7 @@ export function resolveLocale(tag: string): ResolvedLocale {
   // A bare language picks its main variant: `en` → en-US, `de` → de.
   const byLanguage = LOCALES[lang] ?? LOCALES[MAIN_VARIANT[lang] ?? ''] ?? Object.values(LOCALES).find((l) => l.code.split('-')[0] === lang);
   const dateFns = exact ?? byLanguage;
-  const words = WORDS[lang] ?? WORDS['en'];
-  if (!dateFns || !words) return { tag: 'en-US', dateFns: dateFnsLocales.enUS, words: WORDS['en'] as DateWords, known: false };
+  const words = dateWordsFor(lang) ?? ENGLISH_WORDS;
+  if (!dateFns) return { tag: 'en-US', dateFns: dateFnsLocales.enUS, words: ENGLISH_WORDS, known: false };
   return { tag: dateFns.code, dateFns, words, known: true };
 }

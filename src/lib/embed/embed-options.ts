@@ -118,8 +118,6 @@ function schemaFor(context: EmbedContext) {
   } as const;
 }
 
-export const EMBED_OPTION_NAMES = Object.keys(schemaFor({})) as ReadonlyArray<keyof ReturnType<typeof schemaFor>>;
-
 /**
  * @example parseEmbedOptions('?theme=dark&list=2&x=1')
  * // { options: { ...DEFAULT_EMBED_OPTIONS, theme: 'dark' }, ignored: [{ name: 'list', value: '2', reason: 'write 0 or 1' }, { name: 'x', … }] }

@@ -19,6 +19,15 @@ export function writtenSpan(span: DateSpan): string {
   return span.end ? `${span.start.text}/${span.end.text}` : span.start.text;
 }
 
+/**
+ * Years 1 to 9999: those RFC 3339 (the feed's dates) and iCalendar write,
+ * in four digits. Before the common era, and beyond four digits, a date has
+ * no such form.
+ */
+export function inFourDigitYears(date: Pick<CalendarDate, 'year'>): boolean {
+  return date.year >= 1 && date.year <= 9999;
+}
+
 /** The first day a date covers: 2023-12 starts on 1 December. */
 export function firstDay(date: CalendarDate): Day {
   return { year: date.year, month: date.month ?? 1, day: date.day ?? 1 };
@@ -78,7 +87,7 @@ export function exportStamp(timeline: Timeline, sourceDateEpoch?: string): strin
   if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch.trim())) return toStamp(Number(sourceDateEpoch.trim()) * 1000);
   let latest = EPOCH;
   const consider = (date: CalendarDate | undefined): void => {
-    if (!date) return;
+    if (!date || !inFourDigitYears(date)) return;
     const d = lastDay(date);
     latest = Math.max(latest, floatingTime(d.year, d.month, d.day));
   };

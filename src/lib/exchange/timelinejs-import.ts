@@ -1,9 +1,11 @@
 /**
- * TimelineJS data (its JSON, or a sheet read by `timelinejs-sheet.ts`) as a
- * timeline file. Headlines become plain text, texts Markdown; slides keep
- * their `unique_id` when it is a valid id; `group` texts become groups.
- * What has no place in this format (media, backgrounds, display dates,
- * a cosmological scale) is named in YAML comments where it was.
+ * TimelineJS data (its JSON in any of its layouts, see `timelinejs-layouts.ts`,
+ * or a sheet read by `timelinejs-sheet.ts`) as a timeline file. Headlines
+ * become plain text, texts Markdown; slides keep their `unique_id` when it is
+ * a valid id; `group` texts become groups; years beyond four digits (a
+ * cosmological timeline's) are written in EDTF's Y form. What has no place
+ * in this format (media, backgrounds, display dates) is named in YAML
+ * comments where it was.
  */
 import { Document, isMap, isSeq } from 'yaml';
 import { z } from 'zod';
@@ -11,6 +13,7 @@ import { isoYear } from '../dates/iso.ts';
 import { htmlToMarkdown, htmlToText } from '../render/html-text.ts';
 import { idSchema } from '../format/schema.ts';
 import { dateId, joinIds, slugify, uniqueId } from './slug.ts';
+import { readLayout } from './timelinejs-layouts.ts';
 import { AUTHOR_OPTIONS, styleForAuthors } from './yaml-splice.ts';
 
 // Allow-list, then parse: only these fields are read; the rest is reported, never passed on.
@@ -52,10 +55,18 @@ const toNumber = (v: unknown): number | undefined => {
 };
 const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
 
-/** `{ year: 2023, month: 12, day: 26 }` → `2023-12-26`; a year alone stays a number, as authors write it. */
+/** Years this format writes: beyond four digits in the Y form, up to a trillion. */
+const MAX_YEAR = 999_999_999_999;
+
+/**
+ * `{ year: 2023, month: 12, day: 26 }` → `2023-12-26`; a year alone stays a
+ * number, as authors write it; a year beyond four digits is all a date of
+ * it says (`Y-13800000000`), as in TimelineJS's cosmological scale.
+ */
 export function dateFromTimelineJS(date: z.infer<typeof tlDate> | undefined): string | number | undefined {
   const year = toNumber(date?.year);
-  if (year === undefined || Math.abs(year) > 9999) return undefined;
+  if (year === undefined || Math.abs(year) > MAX_YEAR) return undefined;
+  if (Math.abs(year) > 9999) return `Y${year}`;
   const [month, day, hour, minute, second] = (['month', 'day', 'hour', 'minute', 'second'] as const).map((k) => toNumber(date?.[k]));
   if (month === undefined) return year;
   let text = `${isoYear(year)}-${pad(month)}`;
@@ -87,15 +98,22 @@ function unmapped(s: Slide, what: string): string[] {
   return parts.length ? [`Not imported from ${what}: ${parts.join(', ')}.`] : [];
 }
 
+/** A note for a date beyond four digits that says more than its year: only the year is kept. */
+function finerThanYear(date: z.infer<typeof tlDate> | undefined, what: string): string[] {
+  const year = toNumber(date?.year);
+  const finer = (['month', 'day', 'hour', 'minute', 'second'] as const).filter((k) => toNumber(date?.[k]) !== undefined);
+  return year !== undefined && Math.abs(year) > 9999 && finer.length > 0 ? [`${what}: a year beyond four digits keeps no ${finer.join(' or ')}.`] : [];
+}
+
 export function importTimelineJS(input: unknown, options: ImportOptions): ImportResult {
-  const parsed = tlData.safeParse(input);
+  const layout = readLayout(input);
+  const parsed = tlData.safeParse(layout.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, error: `is not TimelineJS data: ${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'unreadable'}.` };
   }
   const data = parsed.data;
-  const notes: string[] = [...(options.notes ?? [])];
-  if (data.scale && data.scale !== 'human') notes.push(`The ${data.scale} scale was not imported: dates here run from year -9999 to 9999.`);
+  const notes: string[] = [...(layout.note ? [layout.note] : []), ...(options.notes ?? [])];
   if (data.title) notes.push(...unmapped(data.title, 'the title slide'));
 
   const groupIds = new Map<string, string>();
@@ -116,6 +134,7 @@ export function importTimelineJS(input: unknown, options: ImportOptions): Import
       return [];
     }
     const end = dateFromTimelineJS(s.end_date);
+    notes.push(...finerThanYear(s.start_date, `Slide ${i + 1}'s start`), ...finerThanYear(s.end_date, `Slide ${i + 1}'s end`));
     const written = s.unique_id === undefined ? '' : String(s.unique_id);
     const id = uniqueId(idSchema.safeParse(written).success ? written : joinIds(slugify(title) || 'event', dateId(start)), taken);
     taken.add(id);
@@ -145,7 +164,8 @@ export function importTimelineJS(input: unknown, options: ImportOptions): Import
     }
     const id = uniqueId(joinIds(slugify(title) || 'era', dateId(start)), eraIds);
     eraIds.add(id);
-    return [{ id, title, start, end }];
+    const annotation = htmlToMarkdown(s.text?.text ?? '');
+    return [{ id, title, start, end, ...(annotation && { annotation }) }];
   });
 
   const title = htmlToText(data.title?.text?.headline ?? '') || options.fallbackTitle;

@@ -100,6 +100,14 @@ function eventText(event: TimelineEvent, timeline: Timeline): string {
   return [event.summary ? renderMarkdown(event.summary) : '', ...notes, sources].join('').trim();
 }
 
+/** Years TimelineJS draws with JavaScript dates (its human scale); beyond, it counts years alone (cosmological). */
+const HUMAN_YEARS = { min: -271_820, max: 275_759 };
+
+function isHumanScale(timeline: Timeline): boolean {
+  const dates = [...timeline.events, ...timeline.eras].flatMap(({ when }) => [when.start, ...(when.end ? [when.end] : [])]);
+  return dates.every((d) => d.year >= HUMAN_YEARS.min && d.year <= HUMAN_YEARS.max);
+}
+
 /** @example toTimelineJS(timeline).events[0]?.unique_id // 'new-year-address-2013-01-01' */
 export function toTimelineJS(timeline: Timeline, options: TimelineJSOptions = {}): TimelineJSData {
   const axisZone = timeline.timezone;
@@ -144,6 +152,6 @@ export function toTimelineJS(timeline: Timeline, options: TimelineJSOptions = {}
     title: { text: { headline: escapeHtml(timeline.title), ...(timeline.description && { text: renderMarkdown(timeline.description).trim() }) } },
     events,
     ...(eras.length > 0 && { eras }),
-    scale: 'human',
+    scale: isHumanScale(timeline) ? 'human' : 'cosmological',
   };
 }

@@ -19,7 +19,7 @@ import type { TimelineEvent } from '../model/model.ts';
 import type { PageContext } from '../render/page-context.ts';
 import { escapeHtml } from '../render/sanitize.ts';
 import { LARGE_TIMELINE } from '../model/periods.ts';
-import { dropUnwritable, firstDay, isoDay } from './bounds.ts';
+import { dropUnwritable, firstDay, inFourDigitYears, isoDay } from './bounds.ts';
 import { listChanges, type Change } from '../model/changes.ts';
 import { describeEvent, eventPath, siteLink, type ExportOptions } from './event-text.ts';
 
@@ -45,11 +45,11 @@ export function feedId(slug: string, eventId?: string): string {
 /**
  * When a reader's feed app files the entry: the event's start. A time is its
  * instant; a date is 12:00 UTC of its first day, which is that day from UTC−11
- * to UTC+11. Before 1 CE there is no RFC 3339 date, and the entry has none.
+ * to UTC+11. Before 1 CE, or beyond four digits, there is no RFC 3339 date, and the entry has none.
  */
 export function publishedOf(event: TimelineEvent): string | undefined {
   const start = event.when.start;
-  if (start.year < 1) return undefined;
+  if (!inFourDigitYears(start)) return undefined;
   if (isTimed(start)) return new Date(toInstant(start, event.zone)).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return `${isoDay(firstDay(start))}T12:00:00Z`;
 }
@@ -86,7 +86,7 @@ function entry(event: TimelineEvent, ctx: PageContext, options: ExportOptions): 
 function changeEntry({ event, annotation, n }: Change, ctx: PageContext, options: ExportOptions): string {
   const { slug } = ctx.timeline;
   const label = ctx.t.kinds[annotation.kind];
-  const day = annotation.date.year >= 1 ? `${isoDay(firstDay(annotation.date))}T12:00:00Z` : undefined;
+  const day = inFourDigitYears(annotation.date) ? `${isoDay(firstDay(annotation.date))}T12:00:00Z` : undefined;
   const summary = `${ctx.format.date(annotation.date, ctx.timeline.timezone)}: ${markdownToText(annotation.text)}`;
   return [
     '  <entry>',

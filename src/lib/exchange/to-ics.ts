@@ -13,14 +13,15 @@
  *   2023") when the calendar's days cannot say it all; not for exact days.
  * - A span still going on shows on its first day (a DATE start without an end
  *   lasts one day): calendars have no open end. Its description says "present".
- * - Events starting before 1 CE are left out: iCalendar writes years as four
- *   digits from 0000, and no calendar app counts years before the common era.
+ * - Events before 1 CE, or beyond four digits, are left out: iCalendar writes
+ *   years as four digits from 0000, and no calendar app counts years before
+ *   the common era.
  */
 import { isTimed, toInstant, type DateSpan } from '../dates/dates.ts';
 import { isoYear } from '../dates/iso.ts';
 import type { TimelineEvent } from '../model/model.ts';
 import type { PageContext } from '../render/page-context.ts';
-import { addDays, firstDay, lastDay, startOfDayIn, type Day } from './bounds.ts';
+import { addDays, firstDay, inFourDigitYears, lastDay, startOfDayIn, type Day } from './bounds.ts';
 import { describeEvent, eventPath, siteLink, type ExportOptions } from './event-text.ts';
 import { markdownToText } from '../render/markdown.ts';
 import { escapeText, joinLines } from './ics-text.ts';
@@ -66,9 +67,9 @@ export function needsDateLine(when: DateSpan): boolean {
   return Boolean(when.ongoing) || dates.some((d) => d.precision !== 'day' || d.approximate || d.uncertain);
 }
 
-/** True for events a calendar can hold: those starting in 1 CE or later. */
+/** True for events a calendar can hold: those from 1 CE to the year 9999. */
 export function isCalendarEvent(event: TimelineEvent): boolean {
-  return event.when.start.year >= 1;
+  return inFourDigitYears(event.when.start) && inFourDigitYears(event.when.end ?? event.when.start);
 }
 
 function eventLines(event: TimelineEvent, ctx: PageContext, options: ExportOptions, dtstamp: string): string[] {

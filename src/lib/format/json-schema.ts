@@ -54,7 +54,7 @@ export function timelineJsonSchema(): JsonObject {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'timeline.schema.json',
     title: 'Timeline',
-    description: 'One timeline: a YAML file in data/. See the README and shared/spec/timeline-format.md.',
+    description: 'One timeline: a YAML file in data/. The format is described in docs/format.md.',
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
 }

@@ -48,7 +48,7 @@ export const idSchema = matching(ID_PATTERN, 'is not a valid id.', 'Use lower-ca
   'Unique id: a-z, 0-9 and single hyphens. For events it is the deep link: /<slug>/#<id>. Example: plenum-2023-12',
 );
 
-/** A date as written: `2023`, `2023-12`, `2023-12-26`, `2023-12-26T14:30`, with `~ ? %`. */
+/** A date as written: `2023`, `2023-12`, `2023-12-26`, `2023-12-26T14:30`, with `~ ? %`; `Y-13800000000` beyond four digits. */
 export const dateSchema = z
   .union([z.string(), z.number()], { errorMap: () => ({ message: 'is not a date.', params: { fix: 'Write a date such as 2023-12-26.' } }) })
   .transform((value, ctx): CalendarDate => {
@@ -58,7 +58,7 @@ export const dateSchema = z
     return z.NEVER;
   })
   .describe(
-    'A date: 2023, 2023-12, 2023-12-26 or 2023-12-26T14:30 (in the timezone), optionally ending in ~ (approximate), ? (uncertain) or % (both). Example: 2023-12-26',
+    'A date: 2023, 2023-12, 2023-12-26 or 2023-12-26T14:30 (in the timezone), optionally ending in ~ (approximate), ? (uncertain) or % (both); a year beyond four digits in the Y form, Y-13800000000. Example: 2023-12-26',
   );
 
 /** `start`/`end` of a span: a date, or `..` for "still going on" (ends only). */

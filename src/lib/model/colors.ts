@@ -10,10 +10,6 @@ export function readableTextOn(background: string): '#000000' | '#ffffff' {
   return wcagContrast(background, '#000000') >= wcagContrast(background, '#ffffff') ? '#000000' : '#ffffff';
 }
 
-export function contrast(a: string, b: string): number {
-  return wcagContrast(a, b);
-}
-
 /**
  * The author's colour, made just dark (or light) enough to stand out from
  * `background` by `min` (WCAG's 3:1 for shapes such as dots and lane bars),

@@ -4,7 +4,7 @@
  * (`/<slug>/2019/`, `/<slug>/2019-03/`) and one data file the timeline fetches
  * when the reader's window reaches it.
  */
-import { floatingTime, type CalendarDate } from '../dates/dates.ts';
+import { floatingTime, yearAndMonthOf, type CalendarDate } from '../dates/dates.ts';
 import { isoYear } from '../dates/iso.ts';
 import type { Importance, TimelineEvent } from './model.ts';
 
@@ -34,8 +34,7 @@ export function periodKey(year: number, month?: number): string {
 
 /** The year (and month) of the axis day an event starts on. */
 function startOf(e: TimelineEvent): { year: number; month: number } {
-  const d = new Date(e.axis.start);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+  return yearAndMonthOf(e.axis.start);
 }
 
 /**

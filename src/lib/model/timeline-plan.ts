@@ -20,11 +20,17 @@ export interface TimelinePlan {
 /** The key of a small timeline's one period. */
 export const ALL = 'all';
 
-const plans = new WeakMap<Timeline, TimelinePlan>();
+/** By timeline, then by threshold. */
+const plans = new WeakMap<Timeline, Map<number, TimelinePlan>>();
 
-/** Planned once per timeline: every page of a build asks. */
+/** Planned once per timeline and threshold: every page of a build asks. */
 export function planTimeline(timeline: Timeline, threshold = LARGE_TIMELINE): TimelinePlan {
-  const cached = plans.get(timeline);
+  let byThreshold = plans.get(timeline);
+  if (!byThreshold) {
+    byThreshold = new Map();
+    plans.set(timeline, byThreshold);
+  }
+  const cached = byThreshold.get(threshold);
   if (cached) return cached;
   const { events } = timeline;
   const large = events.length > threshold;
@@ -32,7 +38,7 @@ export function planTimeline(timeline: Timeline, threshold = LARGE_TIMELINE): Ti
   const last = events.reduce((max, e) => Math.max(max, e.axis.end ?? e.axis.start), first);
   const periods = large ? planPeriods(events) : [{ key: ALL, year: 0, start: first, end: last + 1, first: 0, last: events.length }];
   const plan = { large, periods, summaries: periods.map((p) => summarize(p, events)), idShards: Math.min(64, Math.max(4, Math.ceil(events.length / 1500))) };
-  plans.set(timeline, plan);
+  byThreshold.set(threshold, plan);
   return plan;
 }
 

@@ -5,20 +5,9 @@
  * when they are http, https or mailto; paragraphs and line breaks survive;
  * characters Markdown would read as formatting are escaped.
  */
+// The decoder markdown-it reads entities with: HTML's whole table (`&rsquo;`, `&eacute;`…), as a browser reads them.
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { isSafeHref } from './sanitize.ts';
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…' };
-
-/** `&amp;`, `&#39;`, `&#x2019;`; unknown named entities stay as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 /** Script and style elements hold no text a reader saw. */
 const dropInvisible = (html: string): string => html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '');
@@ -52,7 +41,7 @@ const stripTags = (html: string): string => html.replace(/<\/?[a-z][^>]*>|<!--[\
  * @example htmlToText('<b>Kim</b> &amp; Xi') // 'Kim & Xi'
  */
 export function htmlToText(html: string): string {
-  return decodeEntities(stripTags(dropInvisible(html)))
+  return decodeHTML(stripTags(dropInvisible(html)))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -64,7 +53,7 @@ function escapeMarkdown(text: string): string {
 
 const attribute = (tag: string, name: string): string | undefined => {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+  return m ? decodeHTMLAttribute(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
 };
 
 /**
@@ -78,7 +67,7 @@ export function htmlToMarkdown(html: string): string {
   for (const part of parts) {
     const tag = /^<(\/?)[a-z]/i.test(part) ? part : undefined;
     if (!tag) {
-      const text = escapeMarkdown(decodeEntities(part.startsWith('<!--') ? '' : part).replace(/\s+/g, ' '));
+      const text = escapeMarkdown(decodeHTML(part.startsWith('<!--') ? '' : part).replace(/\s+/g, ' '));
       (link ? link.text : out).push(text);
       continue;
     }

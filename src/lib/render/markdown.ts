@@ -77,11 +77,6 @@ export function renderMarkdown(text: string): string {
     .join('');
 }
 
-/** For one-line fields: no wrapping paragraph. */
-export function renderInlineMarkdown(text: string): string {
-  return md.renderInline(text);
-}
-
 /** markdown-it's HTML, which `renderMarkdown` gives for every text. */
 export function parsedHtml(text: string): string {
   return md.render(text);

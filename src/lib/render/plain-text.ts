@@ -8,17 +8,12 @@ import { markdownToText } from './markdown.ts';
 
 const summaries = new WeakMap<TimelineEvent, string>();
 
-/** Markdown as plain text (markdownToText), skipping the parser for the common summary (see markdown.ts). */
-export function plainText(markdown: string): string {
-  return markdownToText(markdown);
-}
-
 /** The summary as plain text, or nothing; worked out once per event for all the exports and the search index of a build. */
 export function summaryText(event: TimelineEvent): string {
   if (!event.summary) return '';
   let text = summaries.get(event);
   if (text === undefined) {
-    text = plainText(event.summary);
+    text = markdownToText(event.summary);
     summaries.set(event, text);
   }
   return text;

@@ -69,6 +69,15 @@ export function normalize(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 }
 
+/**
+ * Where a one-page timeline's list entry (src/lib/render/render-event.ts)
+ * holds the words a search reads: the fields of `searchText` in
+ * search-index.ts. Not the date, the lane, the note kinds or the sources
+ * the entry also shows.
+ */
+export const SEARCHED_PARTS =
+  '.tl-event__title, .tl-event__summary, .tl-annotation blockquote, .tl-annotation__text, .tl-annotation__attribution, .tl-event__facts dd';
+
 /** What an event is searched and filtered by. */
 export interface Searchable {
   /** Its words: title, summary, notes, place, tags (normalised or not). */

@@ -14,7 +14,8 @@
  */
 import type { Timeline, TimelineEvent } from '../model/model.ts';
 import { planTimeline } from '../model/timeline-plan.ts';
-import { plainText, summaryText } from '../render/plain-text.ts';
+import { markdownToText } from '../render/markdown.ts';
+import { summaryText } from '../render/plain-text.ts';
 import { searchWords, shardOf, toGaps, type SearchManifest, type WordShard } from './search-words.ts';
 
 export type { SearchManifest, WordShard } from './search-words.ts';
@@ -30,7 +31,7 @@ export interface SearchIndex {
 /** The words of an event, as the one-page search sees them. */
 export function searchText(e: TimelineEvent): string {
   // The summary's text is worked out once per event for the exports too.
-  const parts = [e.title, summaryText(e), ...e.annotations.flatMap((a) => [plainText(a.text), a.attribution]), e.place, ...e.tags];
+  const parts = [e.title, summaryText(e), ...e.annotations.flatMap((a) => [markdownToText(a.text), a.attribution]), e.place, ...e.tags];
   return parts.filter(Boolean).join('\n');
 }
 

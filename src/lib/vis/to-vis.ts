@@ -10,6 +10,8 @@ import type { Importance, Timeline, TimelineEvent } from '../model/model.ts';
 import type { Period, PeriodSummary } from '../model/periods.ts';
 import { stableSample } from '../model/stable-sample.ts';
 import { planTimeline } from '../model/timeline-plan.ts';
+import { axisScaleOf, extentOf, toDrawn, type AxisScale } from './axis-scale.ts';
+import { PairCache } from './pair-cache.ts';
 
 export interface VisItem {
   readonly id: string;
@@ -61,6 +63,8 @@ export interface VisData {
   readonly highlightsComplete: boolean;
   /** Where a large timeline's other periods and id index are, relative to the page. */
   readonly remote?: { readonly base: string; readonly idShards: number };
+  /** Deep time: how the axis is scaled (axis-scale.ts); every time above is where it is drawn. */
+  readonly scale?: AxisScale;
 }
 
 /** Most highlights a page carries. */
@@ -104,13 +108,16 @@ function eventClasses(e: TimelineEvent, groupIndex: number | undefined): string 
 }
 
 /** One event as an item: `groupIndex` maps group ids to their lane's colour class. */
-export function eventItem(e: TimelineEvent, groupIndex: ReadonlyMap<string, number>, formatter: DateFormatter): VisItem {
+export function eventItem(e: TimelineEvent, groupIndex: ReadonlyMap<string, number>, formatter: DateFormatter, scale?: AxisScale): VisItem {
+  const { start, end, type } = placeEvent(e);
   return {
     id: e.id,
     content: e.label ?? e.title,
     ...(e.label !== undefined && e.label !== e.title && { title: e.title }),
     dateText: formatter.span(e.when, e.zone),
-    ...placeEvent(e),
+    start: toDrawn(start, scale),
+    ...(end !== undefined && { end: end === null ? null : toDrawn(end, scale) }),
+    type,
     ...(e.group !== undefined && { group: e.group }),
     className: eventClasses(e, e.group === undefined ? undefined : groupIndex.get(e.group)),
     ...(e.importance !== 'normal' && { importance: e.importance }),
@@ -121,17 +128,15 @@ function groupIndexOf(timeline: Timeline): Map<string, number> {
   return new Map(timeline.groups.map((g) => [g.id, g.index]));
 }
 
-const itemsByPeriod = new WeakMap<Period, VisItem[]>();
+const itemsByPeriod = new PairCache<Period, VisItem[]>();
 
 /** The items of one period: a large timeline's data file, and what its page carries (made once for both). */
 export function periodItems(timeline: Timeline, period: Period, formatter: DateFormatter): VisItem[] {
-  let items = itemsByPeriod.get(period);
-  if (!items) {
+  return itemsByPeriod.get(period, formatter, () => {
     const groupIndex = groupIndexOf(timeline);
-    items = timeline.events.slice(period.first, period.last).map((e) => eventItem(e, groupIndex, formatter));
-    itemsByPeriod.set(period, items);
-  }
-  return items;
+    const scale = axisScaleOf(timeline);
+    return timeline.events.slice(period.first, period.last).map((e) => eventItem(e, groupIndex, formatter, scale));
+  });
 }
 
 export interface ToVisOptions {
@@ -158,7 +163,7 @@ export function toVis(timeline: Timeline, formatter: DateFormatter, options: ToV
   };
 }
 
-const sharedJson = new WeakMap<Timeline, string>();
+const sharedJson = new PairCache<Timeline, string>();
 
 /** JSON for a script element: `<` escaped so no text in the data can close it. */
 const scriptSafe = (json: string): string => json.replace(/</g, '\\u003c');
@@ -182,28 +187,38 @@ export function visOverview(timeline: Timeline, formatter: DateFormatter): VisOv
  */
 export function toVisJson(timeline: Timeline, formatter: DateFormatter, options: ToVisOptions = {}): string {
   const data = toVis(timeline, formatter, options);
-  let head = sharedJson.get(timeline);
-  if (head === undefined) {
+  const head = sharedJson.get(timeline, formatter, () => {
     // The window is the page's own (a period page opens on its period).
-    const { eras, groups, markers, extent, bounds, periods, highlights, highlightsComplete } = sharedData(timeline, formatter);
-    const carried = { eras, groups, markers, extent, bounds, ...(!planTimeline(timeline).large && { periods, highlights, highlightsComplete }) };
+    const { eras, groups, markers, extent, bounds, periods, highlights, highlightsComplete, scale } = sharedData(timeline, formatter);
+    const carried = {
+      eras,
+      groups,
+      markers,
+      extent,
+      bounds,
+      ...(scale && { scale }),
+      ...(!planTimeline(timeline).large && { periods, highlights, highlightsComplete }),
+    };
     // Without its closing brace: the page's own fields follow.
-    head = scriptSafe(JSON.stringify(carried)).slice(0, -1);
-    sharedJson.set(timeline, head);
-  }
+    return scriptSafe(JSON.stringify(carried)).slice(0, -1);
+  });
   const own = { ...(data.window && { window: data.window }), chunks: data.chunks, ...(data.remote && { remote: data.remote }) };
   return `${head},${scriptSafe(JSON.stringify(own)).slice(1)}`;
 }
 
 type SharedData = Omit<VisData, 'chunks' | 'remote'>;
-const shared = new WeakMap<Timeline, SharedData>();
+const shared = new PairCache<Timeline, SharedData>();
 
 /** What every page of a timeline carries: made once, as a large timeline has hundreds of pages. */
 function sharedData(timeline: Timeline, formatter: DateFormatter): SharedData {
-  const cached = shared.get(timeline);
-  if (cached) return cached;
+  return shared.get(timeline, formatter, () => makeSharedData(timeline, formatter));
+}
+
+function makeSharedData(timeline: Timeline, formatter: DateFormatter): SharedData {
   const plan = planTimeline(timeline);
   const groupIndex = groupIndexOf(timeline);
+  const scale = axisScaleOf(timeline);
+  const drawn = (ms: number): number => toDrawn(ms, scale);
   const high = plan.large ? timeline.events.filter((e) => e.importance === 'high') : [];
   // A stable sample keeps the same events at every build and as the reader pans.
   const sampled = stableSample(high, HIGHLIGHTS);
@@ -211,37 +226,32 @@ function sharedData(timeline: Timeline, formatter: DateFormatter): SharedData {
     id: `${ERA_PREFIX}${era.id}`,
     content: era.title,
     dateText: formatter.span(era.when, timeline.timezone),
-    start: era.axis.start,
-    end: era.axis.end,
+    start: drawn(era.axis.start),
+    end: era.axis.end === null ? null : drawn(era.axis.end),
     type: 'background',
     // Overlapping eras put their labels on different rows.
     className: `tl-era tl-era-${i} tl-era-row-${i % 3}`,
   }));
-  const data: SharedData = {
+  return {
     eras,
     groups: timeline.groups.map((g) => ({ id: g.id, content: g.title, className: `tl-g-${g.index}`, order: g.index })),
-    markers: timeline.markers.map((m, i) => ({ id: `${MARKER_PREFIX}${m.id ?? i}`, time: m.axis, title: m.title })),
-    ...(timeline.window && { window: { start: timeline.window.start, end: timeline.window.end ?? timeline.window.start } }),
-    ...extentAndBounds(timeline),
-    periods: plan.summaries,
-    highlights: sampled.map((e) => eventItem(e, groupIndex, formatter)),
+    markers: timeline.markers.map((m, i) => ({ id: `${MARKER_PREFIX}${m.id ?? i}`, time: drawn(m.axis), title: m.title })),
+    ...(timeline.window && { window: { start: drawn(timeline.window.start), end: drawn(timeline.window.end ?? timeline.window.start) } }),
+    ...extentAndBounds(timeline, drawn),
+    // An ongoing span reaches Number.MAX_SAFE_INTEGER, wherever the present is drawn.
+    periods: scale
+      ? plan.summaries.map((p) => ({ ...p, start: drawn(p.start), end: drawn(p.end), reach: p.reach === Number.MAX_SAFE_INTEGER ? p.reach : drawn(p.reach) }))
+      : plan.summaries,
+    highlights: sampled.map((e) => eventItem(e, groupIndex, formatter, scale)),
     highlightsComplete: sampled.length === high.length,
+    ...(scale && { scale }),
   };
-  shared.set(timeline, data);
-  return data;
 }
 
 /** Everything drawn, and that with a tenth of its length (at least a month) either side. */
-function extentAndBounds(timeline: Timeline): Pick<VisData, 'extent' | 'bounds'> {
-  let min = Infinity;
-  let max = -Infinity;
-  const take = (start: number, end: number | null): void => {
-    min = Math.min(min, start);
-    max = Math.max(max, end ?? start);
-  };
-  for (const e of timeline.events) take(e.axis.start, e.axis.end);
-  for (const e of timeline.eras) take(e.axis.start, e.axis.end);
-  for (const m of timeline.markers) take(m.axis, m.axis);
+function extentAndBounds(timeline: Timeline, drawn: (ms: number) => number): Pick<VisData, 'extent' | 'bounds'> {
+  const real = extentOf(timeline);
+  const [min, max] = [drawn(real.min), drawn(real.max)];
   const margin = Math.max((max - min) / 10, 31 * DAY);
   return { extent: { min, max }, bounds: { min: min - margin, max: max + margin } };
 }

@@ -33,11 +33,33 @@ describe('npm run validate', { timeout: 30_000 }, () => {
       {
         "status": 0,
         "stderr": "",
-        "stdout": "tests/e2e/timelines/hostile-text.yaml:9:5 sources[0] "src" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
+        "stdout": "tests/e2e/timelines/cosmos.yaml:12:5 events[0] "the-big-bang-y-13800000000" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/cosmos.yaml:17:5 events[1] "the-dark-ages-and-large-scale-structure-y-13799630000" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/cosmos.yaml:24:5 events[2] "the-universe-as-it-appears-today-y-12800000000" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/cosmos.yaml:28:5 events[3] "the-formation-of-the-solar-system-y-4600000000" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/cosmos.yaml:32:5 events[4] "paleozoic-era-y-538800000" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/cosmos.yaml:37:5 events[5] "approximate-date-of-appearance-of-homo-sapiens-y-315000" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/cosmos.yaml:41:5 events[6] "oldest-known-depiction-of-a-wheeled-vehicle-3500" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/hostile-text.yaml:9:5 sources[0] "src" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
       tests/e2e/timelines/hostile-text.yaml:30:5 events[1] "onerror-title" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/korean-bce.yaml:5:5 events[0] "gojoseon-falls" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/korean-bce.yaml:8:5 events[1] "silla-founded" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/korean-bce.yaml:11:5 events[2] "goguryeo-founded" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/korean-bce.yaml:14:5 events[3] "baekje-founded" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/korean-bce.yaml:17:5 events[4] "nangnang-expelled" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/e2e/timelines/one-day.yaml:7:5 events[0] "the-day" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/e2e/timelines/one-day.yaml:10:5 events[1] "the-evening" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/search-fields.yaml:20:5 events[1] "by-summary" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/search-fields.yaml:25:5 events[2] "by-note" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/search-fields.yaml:33:5 events[3] "by-place" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/e2e/timelines/search-fields.yaml:38:5 events[4] "by-tag" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/fixtures/valid/core-schema.yaml:4:5 events[0] "unquoted-date" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/deep-time.yaml:14:5 events[0] "big-bang" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/deep-time.yaml:17:5 events[1] "solar-system" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/deep-time.yaml:20:5 events[2] "homo-sapiens" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/deep-time.yaml:23:5 events[3] "last-glacial-maximum" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/deep-time.yaml:26:5 events[4] "wheel" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+      tests/fixtures/valid/deep-time.yaml:29:5 events[5] "far-future" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/fixtures/valid/every-feature.yaml:28:5 sources[1] "bbc-2013-address" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
       tests/fixtures/valid/every-feature.yaml:86:5 events[1] "london-time" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/fixtures/valid/every-feature.yaml:91:5 events[2] "utc-instant" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
@@ -51,7 +73,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
       tests/fixtures/valid/every-feature.yaml:124:5 events[10] "ongoing" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/fixtures/valid/every-feature.yaml:128:5 events[11] "bare-year" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
       tests/fixtures/valid/minimal.yaml:4:5 events[0] "plenum-2023-12" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
-      6 files checked: no problems.
+      10 files checked: no problems.
       ",
       }
     `);
@@ -70,6 +92,12 @@ describe('npm run validate', { timeout: 30_000 }, () => {
         tests/fixtures/invalid/unknown-time-zone.yaml:8:15 events[0] "plenum-2023-12" → timezone: Asia/Pyongang is not an IANA time zone. Did you mean Asia/Pyongyang?
         tests/fixtures/invalid/unknown-time-zone.yaml:12:15 events[1] "speech" → timezone: Mars/Olympus_Mons is not an IANA time zone. Use a name from the IANA database, e.g. Asia/Pyongyang or UTC.
         tests/fixtures/valid/core-schema.yaml:4:5 events[0] "unquoted-date" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/deep-time.yaml:14:5 events[0] "big-bang" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/deep-time.yaml:17:5 events[1] "solar-system" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/deep-time.yaml:20:5 events[2] "homo-sapiens" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/deep-time.yaml:23:5 events[3] "last-glacial-maximum" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/deep-time.yaml:26:5 events[4] "wheel" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
+        tests/fixtures/valid/deep-time.yaml:29:5 events[5] "far-future" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
         tests/fixtures/valid/every-feature.yaml:28:5 sources[1] "bbc-2013-address" → has no published date. Add published: with the day it was published, e.g. published: 2023-12-28, so that readers can place it. (warning)
         tests/fixtures/valid/every-feature.yaml:86:5 events[1] "london-time" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
         tests/fixtures/valid/every-feature.yaml:91:5 events[2] "utc-instant" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
@@ -83,7 +111,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
         tests/fixtures/valid/every-feature.yaml:124:5 events[10] "ongoing" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
         tests/fixtures/valid/every-feature.yaml:128:5 events[11] "bare-year" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
         tests/fixtures/valid/minimal.yaml:4:5 events[0] "plenum-2023-12" → cites no source. Add sources: with the ids of the sources that support it, e.g. sources: [kcna-plenum-2023]. (warning)
-        6 problems in 2 files (5 files checked). Fix them and run again.
+        6 problems in 2 files (6 files checked). Fix them and run again.
         ",
         }
       `);
