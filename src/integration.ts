@@ -6,12 +6,12 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblem, formatProblems, TimelineProblemsError } from './lib/format/problems.ts';
+import { formatProblems, listProblems, TimelineProblemsError } from './lib/format/problems.ts';
 import { dataDirs, isTimelineFile, loadAllTimelines } from './timelines.ts';
 
 function report(logger: AstroIntegrationLogger): boolean {
   const { problems, warnings } = loadAllTimelines();
-  for (const w of warnings) logger.warn(formatProblem(w));
+  for (const line of listProblems(warnings)) logger.warn(line);
   if (problems.length > 0) logger.error(formatProblems(problems));
   return problems.length === 0;
 }
