@@ -6,7 +6,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblems, listProblems, TimelineProblemsError } from './lib/format/problems.ts';
+import { formatProblems, listProblems } from './lib/format/problems.ts';
 import { dataDirs, isTimelineFile, loadAllTimelines } from './timelines.ts';
 
 function report(logger: AstroIntegrationLogger): boolean {
@@ -14,6 +14,19 @@ function report(logger: AstroIntegrationLogger): boolean {
   for (const line of listProblems(warnings)) logger.warn(line);
   if (problems.length > 0) logger.error(formatProblems(problems));
   return problems.length === 0;
+}
+
+/**
+ * Stops `astro build` once the problems are listed. Thrown, an error would
+ * have Astro print them a second time, with a hint meant for the dev server,
+ * this file's location and a stack trace: noise around a mistake in a data
+ * file, not in the code. Exits once what was logged is written out.
+ */
+function exitBuild(): Promise<never> {
+  return new Promise(() => {
+    process.exitCode = 1;
+    process.stdout.write('', () => process.stderr.write('', () => process.exit(1)));
+  });
 }
 
 /** The site's file endpoints: exports beside a timeline's folder, the files in it (periods, ids, search) and oEmbed. Not Vite's own modules. */
@@ -59,10 +72,9 @@ export default function timelines(): AstroIntegration {
           updateConfig({ vite: { plugins: [reloadOnDataChange(logger)] } });
         }
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': async ({ logger }) => {
         // Before any page is rendered: a broken file must not leave a half-built site.
-        const { problems } = loadAllTimelines();
-        if (!report(logger)) throw new TimelineProblemsError(problems);
+        if (!report(logger)) await exitBuild();
       },
     },
   };

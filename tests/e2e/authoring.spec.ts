@@ -27,6 +27,10 @@ test('a broken file stops the build, lists every problem, and writes no page', (
       `${file}:19:10 events[0] "plenum-2023-12" → end: 2023-12-20 is before start 2023-12-26. An end date is inclusive and must not come before the start.`,
     );
     expect(output).toMatch(/\d+ problems in 1 file: nothing was published/);
+    // Said once, with nothing of Astro's own error report: no second copy, no hint meant for the dev server, no stack trace.
+    expect(output.split('nothing was published').length - 1).toBe(1);
+    expect(output.split(`${file}:1:1 timeline → titel:`).length - 1).toBe(1);
+    expect(output).not.toMatch(/unhandled error|Hint:|Location:|Stack trace:|integration\.ts/);
     // Not even the good timeline's page: a broken file never gives a half-built site.
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
     expect(existsSync(path.join(out, 'north-korea', 'index.html'))).toBe(false);
