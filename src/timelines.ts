@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadTimeline, slugOf, type LoadResult } from './lib/load/load.ts';
+import { loadTimelineBytes, sizeProblem, slugOf, type LoadResult } from './lib/load/load.ts';
 import type { Timeline } from './lib/model/model.ts';
 import { fileProblem, TimelineProblemsError, type Problem } from './lib/format/problems.ts';
 
@@ -44,7 +44,9 @@ function loadFile(file: string): LoadResult {
   const stamp = `${stat.mtimeMs}:${stat.size}`;
   const hit = cache.get(path.resolve(file));
   if (hit?.stamp === stamp) return hit.result;
-  const result = loadTimeline(readFileSync(file, 'utf8'), file);
+  // Not even read when it is too large.
+  const tooLarge = sizeProblem(stat.size, file);
+  const result = tooLarge ? { problems: [tooLarge], warnings: [] } : loadTimelineBytes(readFileSync(file), file);
   cache.set(path.resolve(file), { stamp, result });
   return result;
 }

@@ -50,9 +50,11 @@ export interface Finding {
   readonly atKey?: boolean;
 }
 
-/** `events[5].annotations[0].kind` */
+/** `events[5].annotations[0].kind`; a key holding a control character is written as JSON (`"k\u001b"`), so a terminal never receives it raw. */
 export function formatPath(path: DataPath): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  const key = (p: string): string => (/[\x00-\x1F\x7F-\x9F]/.test(p) ? JSON.stringify(p) : p);
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? key(p) : `.${key(p)}`)).join('');
 }
 
 /**

@@ -13,6 +13,8 @@ import { fileProblem, type DataPath, type Finding, type Problem } from '../forma
 import { timelineSchema } from '../format/schema.ts';
 import { findSourceWarnings } from '../format/source-warnings.ts';
 import { readYamlFast } from './read-yaml.ts';
+import { checkCharacters, decodeTimeline } from './read-text.ts';
+import { findNotText } from '../format/characters.ts';
 import { describeIssue } from '../format/zod-issues.ts';
 
 export interface LoadOptions {
@@ -32,6 +34,8 @@ export interface LoadResult {
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_MAX_ALIASES = 100;
+/** A binary file saved as .yaml holds a control character every few bytes: the first ones say enough. */
+const MAX_CHARACTER_PROBLEMS = 100;
 
 /** `data/north-korea.yaml` → `north-korea`. */
 export function slugOf(file: string): string {
@@ -42,21 +46,25 @@ export function slugOf(file: string): string {
  * @example loadTimeline('title: T\nevents: [{id: a, title: A, date: 2023}]', 'data/t.yaml').timeline?.events.length // 1
  */
 export function loadTimeline(text: string, file: string, options: LoadOptions = {}): LoadResult {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > maxBytes) {
-    const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    // Rounded to 0.1 MB, a small limit (or a file just over it) would read "0.0 MB, over the limit of 0.0 MB".
-    const [size, limit] = mb(bytes) === mb(maxBytes) ? [`${bytes} bytes`, `${maxBytes} bytes`] : [mb(bytes), mb(maxBytes)];
-    return fail([fileProblem(file, `is ${size}, over the limit of ${limit}.`, 'Split the timeline into several files.')]);
-  }
+  const tooLarge = sizeProblem(Buffer.byteLength(text, 'utf8'), file, options.maxBytes);
+  if (tooLarge) return fail([tooLarge]);
+
+  // Bytes the two readers below would read differently, or that are not text at all, stop here.
+  const unreadable = checkCharacters(text, file, MAX_CHARACTER_PROBLEMS);
+  if (unreadable.length > 0) return fail(unreadable);
 
   // Most files have no problems: read them fast, and only look for lines and columns when there is something to point at.
   const fast = readYamlFast(text);
   if (fast !== undefined && fast !== null) {
     const parsed = timelineSchema.safeParse(fast);
     // Warnings need lines and columns too: a file with any takes the slow road below.
-    if (parsed.success && checkReferences(fast).length === 0 && localeWarning(parsed.data.locale) === undefined && findSourceWarnings(fast).length === 0) {
+    if (
+      parsed.success &&
+      checkReferences(fast).length === 0 &&
+      findNotText(fast).length === 0 &&
+      localeWarning(parsed.data.locale) === undefined &&
+      findSourceWarnings(fast).length === 0
+    ) {
       return { timeline: buildTimeline(parsed.data, slugOf(file), file), problems: [], warnings: [] };
     }
   }
@@ -112,6 +120,26 @@ export function loadTimeline(text: string, file: string, options: LoadOptions = 
   return { timeline: buildTimeline(parsed.data, slugOf(file), file), problems: [], warnings };
 }
 
+/**
+ * A file as it is on disk: its size checked before its bytes are decoded,
+ * which must be UTF-8 (see read-text.ts), then `loadTimeline`.
+ */
+export function loadTimelineBytes(bytes: Uint8Array, file: string, options: LoadOptions = {}): LoadResult {
+  const tooLarge = sizeProblem(bytes.length, file, options.maxBytes);
+  if (tooLarge) return fail([tooLarge]);
+  const decoded = decodeTimeline(bytes, file);
+  return decoded.ok ? loadTimeline(decoded.text, file, options) : fail([decoded.problem]);
+}
+
+/** A file over the limit: a timeline this size is a mistake or an attack. */
+export function sizeProblem(bytes: number, file: string, maxBytes = DEFAULT_MAX_BYTES): Problem | undefined {
+  if (bytes <= maxBytes) return undefined;
+  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  // Rounded to 0.1 MB, a small limit (or a file just over it) would read "0.0 MB, over the limit of 0.0 MB".
+  const [size, limit] = mb(bytes) === mb(maxBytes) ? [`${bytes} bytes`, `${maxBytes} bytes`] : [mb(bytes), mb(maxBytes)];
+  return fileProblem(file, `is ${size}, over the limit of ${limit}.`, 'Split the timeline into several files.');
+}
+
 /** A locale the build cannot fully serve: worth a warning, not an error. */
 function localeWarning(tag: string): { message: string; fix: string } | undefined {
   if (!resolveLocale(tag).known) {
@@ -147,7 +175,21 @@ function collectFindings(data: unknown, issues: readonly ZodIssue[]): Finding[] 
       d.atKey && /^Did you mean .+\?$/.test(d.fix) ? [JSON.stringify([...d.path.slice(0, -1), d.fix.slice('Did you mean '.length, -1)])] : [],
     ),
   );
-  return [...described.filter((d) => !(d.message === 'is missing.' && meant.has(JSON.stringify(d.path)))), ...findings];
+  const all = [...described.filter((d) => !(d.message === 'is missing.' && meant.has(JSON.stringify(d.path)))), ...findings];
+  const notText = findNotText(data);
+  return notText.length > 0 ? [...notText, ...without(notText, all)] : all;
+}
+
+/**
+ * Findings less those at or inside the paths of `first`: a value holding a
+ * control character is said to, not also quoted (raw) in another message.
+ */
+function without(first: readonly Finding[], findings: readonly Finding[]): Finding[] {
+  const paths = first.map((f) => JSON.stringify(f.path).slice(0, -1));
+  return findings.filter((f) => {
+    const path = JSON.stringify(f.path).slice(0, -1);
+    return !paths.some((p) => path === p || path.startsWith(`${p},`));
+  });
 }
 
 /** `toJS` throws for an alias bomb, and for an alias whose anchor is not defined (yet): say which, and where. */
