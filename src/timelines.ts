@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadTimelineBytes, sizeProblem, slugOf, type LoadResult } from './lib/load/load.ts';
+import { loadTimelineBytes, sizeProblem, type LoadResult } from './lib/load/load.ts';
+import { fileNameProblem, slugOf } from './lib/load/file-name.ts';
 import type { Timeline } from './lib/model/model.ts';
 import { fileProblem, TimelineProblemsError, type Problem } from './lib/format/problems.ts';
 
@@ -73,7 +74,11 @@ export function loadAllTimelines(dirs: readonly string[] = dataDirs()): LoadedTi
 /** These files, checked as the build checks them (`npm run validate` names them). */
 export function loadTimelineFiles(files: readonly string[]): LoadedTimelines {
   const results = files.map((file) => ({ file, result: loadFile(file) }));
-  const problems = results.flatMap((r) => r.result.problems);
+  // A name that cannot be an address is said beside the file's own problems: nothing is published either way.
+  const problems = results.flatMap(({ file, result }) => {
+    const named = fileNameProblem(file);
+    return named ? [named, ...result.problems] : result.problems;
+  });
   const warnings = results.flatMap((r) => r.result.warnings);
   const bySlug = new Map<string, string>();
   for (const { file } of results) {

@@ -5,9 +5,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { RESERVED_NAMES } from '../../src/lib/load/file-name.ts';
 
 const ASTRO = path.resolve('node_modules/astro/astro.js');
 const env = (data: string, out: string): NodeJS.ProcessEnv => ({ ...process.env, TIMELINE_DATA: data, TIMELINE_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' });
@@ -37,6 +38,33 @@ test('a broken file stops the build, lists every problem, and writes no page', (
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a file named like one of the site’s own files stops the build before anything is written', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'timeline-data-'));
+  const out = path.join(dir, 'out');
+  try {
+    copyFileSync('tests/e2e/timelines/one-day.yaml', path.join(dir, '_headers.yaml'));
+    const run = spawnSync(process.execPath, [ASTRO, 'build'], { env: env(dir, out), encoding: 'utf8', timeout: 120_000 });
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status).not.toBe(0);
+    expect(output).toContain(`${path.join(dir, '_headers.yaml')}:1:1 file → is named _headers, which the site uses for its response headers (/_headers).`);
+    expect(output).not.toMatch(/ENOTDIR|Stack trace:/);
+    expect(existsSync(out)).toBe(false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the built site holds, at its top, the timelines and the names the format reserves, nothing else', () => {
+  const slugs = ['north-korea', ...readdirSync('tests/e2e/timelines'), ...readdirSync('tests/e2e/.generated')].map((f) => f.replace(/\.ya?ml$/, ''));
+  const timeline = new RegExp(`^(${slugs.join('|')})(\\.(json|csv|ics|timelinejs\\.json))?$`);
+  const others = readdirSync('dist-e2e').filter((entry) => !timeline.test(entry));
+  expect(others.sort()).toEqual(
+    Object.keys(RESERVED_NAMES)
+      .map((name) => (name === 'index' ? 'index.html' : name))
+      .sort(),
+  );
 });
 
 test.describe('the dev server', () => {

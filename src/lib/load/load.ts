@@ -14,6 +14,7 @@ import { timelineSchema } from '../format/schema.ts';
 import { findSourceWarnings } from '../format/source-warnings.ts';
 import { readYamlFast } from './read-yaml.ts';
 import { checkCharacters, decodeTimeline } from './read-text.ts';
+import { slugOf } from './file-name.ts';
 import { findNotText } from '../format/characters.ts';
 import { describeIssue } from '../format/zod-issues.ts';
 
@@ -36,11 +37,6 @@ export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_MAX_ALIASES = 100;
 /** A binary file saved as .yaml holds a control character every few bytes: the first ones say enough. */
 const MAX_CHARACTER_PROBLEMS = 100;
-
-/** `data/north-korea.yaml` → `north-korea`. */
-export function slugOf(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/i, '');
-}
 
 /**
  * @example loadTimeline('title: T\nevents: [{id: a, title: A, date: 2023}]', 'data/t.yaml').timeline?.events.length // 1
