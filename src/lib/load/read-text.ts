@@ -111,7 +111,7 @@ function positionIn(text: string, offset: number): { line: number; column: numbe
 }
 
 /** Finds line and column for many offsets of one text, each in log time. */
-function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
