@@ -4,10 +4,11 @@
  * `astro dev` it watches the data folders and reloads the browser on change.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblems, listProblems } from './lib/format/problems.ts';
-import { dataDirs, isTimelineFile, loadAllTimelines } from './timelines.ts';
+import { dataDirs, isTimelineFile, loadAllTimelines, stampOf, untilSettled } from './timelines.ts';
 
 function report(logger: AstroIntegrationLogger): boolean {
   const { problems, warnings } = loadAllTimelines();
@@ -29,6 +30,41 @@ function exitBuild(): Promise<never> {
   });
 }
 
+/**
+ * Calls `saved` once a changed file is saved: the same for SETTLED_AFTER_MS
+ * (or gone), and not as it was when `saved` was last called for it (which
+ * also ends the echo of the change event `saved` itself sends).
+ */
+function whenSaved(saved: (file: string) => void): (file: string) => void {
+  const said = new Map<string, string>();
+  const watching = new Set<string>();
+  const look = (file: string): { stamp: string; wait: number } => {
+    try {
+      return { stamp: stampOf(file), wait: untilSettled(statSync(file).mtimeMs) };
+    } catch {
+      return { stamp: 'gone', wait: 0 };
+    }
+  };
+  return (file) => {
+    if (watching.has(file)) return;
+    watching.add(file);
+    let last = look(file).stamp;
+    const poll = (): void => {
+      const now = look(file);
+      if (now.stamp !== last || now.wait > 0) {
+        last = now.stamp;
+        setTimeout(poll, Math.max(25, now.wait));
+        return;
+      }
+      watching.delete(file);
+      if (said.get(file) === now.stamp) return;
+      said.set(file, now.stamp);
+      saved(file);
+    };
+    setTimeout(poll, 25);
+  };
+}
+
 /** The site's file endpoints: exports beside a timeline's folder, the files in it (periods, ids, search) and oEmbed. Not Vite's own modules. */
 const FILE_ENDPOINT =
   /^\/[^/@.][^/]*\.(json|ics|csv)$|^\/[^/@.][^/]*\/(feed\.xml|overview\.json|[^/]+\/items\.json|ids\/\d+\.json|search\/[a-z]+(-\d+)?\.json)$|^\/oembed\/[^/]+\.json$/;
@@ -46,13 +82,20 @@ function reloadOnDataChange(logger: AstroIntegrationLogger): Plugin {
       });
       const dirs = dataDirs().map((d) => path.resolve(d));
       server.watcher.add(dirs);
-      const onChange = (file: string): void => {
-        if (!isTimelineFile(file) || !dirs.some((d) => path.resolve(file).startsWith(d + path.sep))) return;
+      const ours = (file: string): boolean => isTimelineFile(file) && dirs.some((d) => path.resolve(file).startsWith(d + path.sep));
+      const onSaved = whenSaved((file) => {
         if (report(logger)) logger.info(`${path.relative(process.cwd(), file)} is fine: reloading.`);
+        // Astro forgets the data its routes hold on a watcher's change event; chokidar drops a change that follows
+        // another within 50 ms (as a file saved in pieces does), so say it once more, now that the file is saved.
+        server.watcher.emit('change', file);
         // Reload either way: the page shows the problems, or comes back once they are fixed.
         server.ws.send({ type: 'full-reload' });
-      };
-      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+      });
+      for (const event of ['add', 'change', 'unlink'] as const) {
+        server.watcher.on(event, (file: string) => {
+          if (ours(file)) onSaved(file);
+        });
+      }
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RESERVED_NAMES } from '../../src/lib/load/file-name.ts';
@@ -67,7 +67,18 @@ test('the built site holds, at its top, the timelines and the names the format r
   );
 });
 
+/** A timeline of 40 events, each titled with its version, so that any half of it shows. */
+function version(n: number): string {
+  const events = Array.from(
+    { length: 40 },
+    (_, i) => `  - id: e${i}\n    title: Event ${i} of version ${n}\n    date: 2023-01-${String((i % 28) + 1).padStart(2, '0')}\n`,
+  );
+  return `title: Version ${n}\nevents:\n${events.join('')}`;
+}
+
 test.describe('the dev server', () => {
+  // One server for these tests, one after the other: each changes the files the other reads.
+  test.describe.configure({ mode: 'serial' });
   const PORT = Number(process.env['E2E_PORT'] ?? 4321) + 9;
   let dir = '';
   let server: ReturnType<typeof spawn> | undefined;
@@ -75,6 +86,7 @@ test.describe('the dev server', () => {
   test.beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'timeline-dev-'));
     copyFileSync('tests/e2e/timelines/one-day.yaml', path.join(dir, 'one-day.yaml'));
+    writeFileSync(path.join(dir, 'rapid.yaml'), version(0));
     server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(PORT), '--host', '127.0.0.1'], { env: env(dir, path.join(dir, 'out')), stdio: 'pipe' });
     const started = Date.now();
     for (;;) {
@@ -107,5 +119,46 @@ test.describe('the dev server', () => {
     writeFileSync(file, good);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('One day', { timeout: 15_000 });
     await expect(page.locator('.tl-list article#the-day time')).toHaveText('26 December 2023');
+  });
+
+  test('never serves a file read halfway through a save, and shows the last save on every route within seconds', async () => {
+    test.setTimeout(120_000);
+    const file = path.join(dir, 'rapid.yaml');
+    const routes = ['/rapid/', '/rapid.json', '/embed/rapid/'];
+    /** What a route shows: the version in its title, and whether the last event (in the second half) is there. */
+    const read = async (route: string): Promise<{ status: number; version?: number; whole?: boolean }> => {
+      const response = await fetch(`http://127.0.0.1:${PORT}${route}`);
+      const body = await response.text();
+      const shown = /Version (\d+)/.exec(body)?.[1];
+      return { status: response.status, ...(shown !== undefined && { version: Number(shown), whole: body.includes(`Event 39 of version ${shown}`) }) };
+    };
+    for (const route of routes) await expect.poll(async () => (await read(route)).version, { timeout: 30_000 }).toBe(0);
+
+    // Readers all along: every answer must be a whole version.
+    const wrong: string[] = [];
+    let writing = true;
+    const readers = routes.map(async (route) => {
+      while (writing) {
+        const r = await read(route);
+        if (r.status !== 200 || r.whole !== true) wrong.push(`${route}: ${JSON.stringify(r)}`);
+      }
+    });
+    // 50 saves, each in two writes 5 ms apart, cut between two events: the first half alone is a valid timeline of 20.
+    for (let n = 1; n <= 50; n++) {
+      const text = version(n);
+      const cut = text.indexOf('  - id: e20\n');
+      const fd = openSync(file, 'w');
+      writeSync(fd, text.slice(0, cut));
+      await new Promise((r) => setTimeout(r, 5));
+      writeSync(fd, text.slice(cut));
+      closeSync(fd);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const saved = Date.now();
+    for (const route of routes) await expect.poll(async () => (await read(route)).version, { timeout: 5_000, intervals: [100] }).toBe(50);
+    expect(Date.now() - saved).toBeLessThan(5_000);
+    writing = false;
+    await Promise.all(readers);
+    expect(wrong).toEqual([]);
   });
 });
