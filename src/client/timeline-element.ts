@@ -10,6 +10,7 @@ import type { Timeline } from 'vis-timeline/esnext';
 // A URL, not an import: as an import it would be a stylesheet in the head that
 // holds up the first paint, for a timeline that is drawn after its script runs.
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
+import { decodeHash } from '../lib/search/deep-link.ts';
 import type { PageVisData, VisData, VisItem, VisOverview } from '../lib/vis/to-vis.ts';
 import { floatingNow } from './axis-labels.ts';
 import { DENSITY_PREFIX, ItemView } from './item-view.ts';
@@ -165,7 +166,7 @@ export class TimelineElement extends HTMLElement {
    * vis-timeline leaves stale items behind when the window jumps right after it.
    */
   private openingWindow(data: VisData, source: TimelineSource, now: number): { start: number; end: number } {
-    const item = source.find(decodeURIComponent(location.hash.slice(1)));
+    const item = source.find(decodeHash(location.hash));
     if (item) return zoomedWindow(item);
     const fallback = data.window ?? fullWindow(data, now);
     const asked = (key: 'start' | 'end'): number | undefined => {
