@@ -7,7 +7,7 @@
  * any option). The page warns once with every reason.
  */
 // zod's tree-shakable build, as in filters.ts: the embed page stays light.
-import * as z from 'zod/v4-mini';
+import { z } from '../format/zod-mini.ts';
 import { axisEnd, axisStart, parseDate } from '../dates/dates.ts';
 import { ID_PATTERN, TAG_PATTERN } from '../format/patterns.ts';
 import { filtersToSearch, NO_FILTERS, type Filters } from '../search/filters.ts';
