@@ -45,7 +45,7 @@ const cache: Cache = (shared.__timelineLoadCache ??= new Map());
  * sync tools save in pieces, and the dev server must never publish the first
  * half of a file as if it were the whole. A build reads files saved long ago.
  */
-export const SETTLED_AFTER_MS = 100;
+export const SETTLED_AFTER_MS = 250;
 /** A file written to without pause (or stamped by a clock far ahead) is read after this long anyway. */
 const MAX_WAIT_MS = 5_000;
 

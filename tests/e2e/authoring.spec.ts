@@ -9,6 +9,7 @@ import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RESERVED_NAMES } from '../../src/lib/load/file-name.ts';
+import { SETTLED_AFTER_MS } from '../../src/timelines.ts';
 
 const ASTRO = path.resolve('node_modules/astro/astro.js');
 const env = (data: string, out: string): NodeJS.ProcessEnv => ({ ...process.env, TIMELINE_DATA: data, TIMELINE_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' });
@@ -144,14 +145,24 @@ test.describe('the dev server', () => {
       }
     });
     // 50 saves, each in two writes 5 ms apart, cut between two events: the first half alone is a valid timeline of 20.
+    // On a machine busy enough to stall this writer longer than a file takes to count as saved, a half is a save.
+    let last = Date.now();
+    let longestPause = 0;
+    const step = (): void => {
+      longestPause = Math.max(longestPause, Date.now() - last);
+      last = Date.now();
+    };
     for (let n = 1; n <= 50; n++) {
       const text = version(n);
       const cut = text.indexOf('  - id: e20\n');
       const fd = openSync(file, 'w');
+      step();
       writeSync(fd, text.slice(0, cut));
+      step();
       await new Promise((r) => setTimeout(r, 5));
       writeSync(fd, text.slice(cut));
       closeSync(fd);
+      step();
       await new Promise((r) => setTimeout(r, 10));
     }
     const saved = Date.now();
@@ -159,6 +170,7 @@ test.describe('the dev server', () => {
     expect(Date.now() - saved).toBeLessThan(5_000);
     writing = false;
     await Promise.all(readers);
-    expect(wrong).toEqual([]);
+    if (longestPause < SETTLED_AFTER_MS) expect(wrong).toEqual([]);
+    else test.info().annotations.push({ type: 'stalled', description: `the writer paused ${longestPause} ms: answers not checked (${wrong.length} partial)` });
   });
 });
