@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { addEvent, type NewEvent } from '../src/lib/exchange/add-event.ts';
 import { readYamlFast } from '../src/lib/load/read-yaml.ts';
+import { decodeTimeline } from '../src/lib/load/read-text.ts';
 import { formatReport } from '../src/lib/format/report.ts';
 import { dataDirs, timelineFiles } from '../src/timelines.ts';
 
@@ -103,11 +104,21 @@ async function main(): Promise<number> {
     console.error(`Missing ${missing.join(', ')}.\n${USAGE}`);
     return 2;
   }
-  const text = safeRead(file);
-  if (text === undefined) {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
     console.error(`${file} cannot be read.`);
     return 2;
   }
+  // Read as the build reads it: strictly UTF-8.
+  const decoded = decodeTimeline(bytes, file);
+  if (!decoded.ok) {
+    console.log(formatReport({ files: [file], problems: [decoded.problem], warnings: [] }));
+    console.log(`Nothing was written to ${file}.`);
+    return 1;
+  }
+  const text = decoded.text;
   const input: NewEvent = {
     title: values.title,
     date: values.date,
@@ -139,4 +150,8 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await main().catch((error: unknown) => {
+  // A slip of this tool, not of the file: one line, not a stack trace through a minified bundle.
+  console.error(`npm run add-event stopped: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`);
+  return 1;
+});

@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadTimeline, slugOf, type LoadResult } from './lib/load/load.ts';
+import { loadTimelineBytes, sizeProblem, type LoadResult } from './lib/load/load.ts';
+import { fileNameProblem, slugOf } from './lib/load/file-name.ts';
 import type { Timeline } from './lib/model/model.ts';
 import { fileProblem, TimelineProblemsError, type Problem } from './lib/format/problems.ts';
 
@@ -39,14 +40,48 @@ type Cache = Map<string, { stamp: string; result: LoadResult }>;
 const shared = globalThis as typeof globalThis & { __timelineLoadCache?: Cache };
 const cache: Cache = (shared.__timelineLoadCache ??= new Map());
 
-function loadFile(file: string): LoadResult {
+/**
+ * How long a file must have stayed as it is before it is read: editors and
+ * sync tools save in pieces, and the dev server must never publish the first
+ * half of a file as if it were the whole. A build reads files saved long ago.
+ */
+export const SETTLED_AFTER_MS = 250;
+/** A file written to without pause (or stamped by a clock far ahead) is read after this long anyway. */
+const MAX_WAIT_MS = 5_000;
+
+/** What changes when a file is written: its modification time and size. */
+export function stampOf(file: string): string {
   const stat = statSync(file);
-  const stamp = `${stat.mtimeMs}:${stat.size}`;
-  const hit = cache.get(path.resolve(file));
-  if (hit?.stamp === stamp) return hit.result;
-  const result = loadTimeline(readFileSync(file, 'utf8'), file);
-  cache.set(path.resolve(file), { stamp, result });
-  return result;
+  return `${stat.mtimeMs}:${stat.size}`;
+}
+
+/** Milliseconds until a file modified at `mtimeMs` counts as saved. */
+export function untilSettled(mtimeMs: number, now = Date.now()): number {
+  return Math.max(0, Math.min(SETTLED_AFTER_MS, mtimeMs + SETTLED_AFTER_MS - now));
+}
+
+function loadFile(file: string): LoadResult {
+  const key = path.resolve(file);
+  const waitUntil = Date.now() + MAX_WAIT_MS;
+  for (;;) {
+    const stat = statSync(file);
+    const stamp = `${stat.mtimeMs}:${stat.size}`;
+    const hit = cache.get(key);
+    if (hit?.stamp === stamp) return hit.result;
+    const wait = untilSettled(stat.mtimeMs);
+    if (wait > 0 && Date.now() < waitUntil) {
+      // Blocking, briefly: the pages' routes read timelines synchronously.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+      continue;
+    }
+    // Not even read when it is too large.
+    const tooLarge = sizeProblem(stat.size, file);
+    const result = tooLarge ? { problems: [tooLarge], warnings: [] } : loadTimelineBytes(readFileSync(file), file);
+    // Written to while it was read: read it again once it is still.
+    if (stampOf(file) !== stamp && Date.now() < waitUntil) continue;
+    cache.set(key, { stamp, result });
+    return result;
+  }
 }
 
 export interface LoadedTimelines {
@@ -71,7 +106,11 @@ export function loadAllTimelines(dirs: readonly string[] = dataDirs()): LoadedTi
 /** These files, checked as the build checks them (`npm run validate` names them). */
 export function loadTimelineFiles(files: readonly string[]): LoadedTimelines {
   const results = files.map((file) => ({ file, result: loadFile(file) }));
-  const problems = results.flatMap((r) => r.result.problems);
+  // A name that cannot be an address is said beside the file's own problems: nothing is published either way.
+  const problems = results.flatMap(({ file, result }) => {
+    const named = fileNameProblem(file);
+    return named ? [named, ...result.problems] : result.problems;
+  });
   const warnings = results.flatMap((r) => r.result.warnings);
   const bySlug = new Map<string, string>();
   for (const { file } of results) {

@@ -10,6 +10,7 @@
 import { describeIgnored, embedSearch, parseEmbedOptions, type EmbedContext, type EmbedTheme } from '../lib/embed/embed-options.ts';
 import { EMBED_HEIGHT, embedSnippet } from '../lib/embed/embed-snippet.ts';
 import { ID_PATTERN } from '../lib/format/patterns.ts';
+import { decodeHash } from '../lib/search/deep-link.ts';
 
 class EmbedDialog extends HTMLElement {
   private dialog: HTMLDialogElement | null = null;
@@ -44,7 +45,7 @@ class EmbedDialog extends HTMLElement {
 
   open(): void {
     const event = this.field('event');
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = decodeHash(location.hash);
     // The event open on the page, unless the reader has chosen one already.
     if (event && !event.value && ID_PATTERN.test(id)) event.value = id;
     this.update();

@@ -10,6 +10,7 @@
  */
 import { MESSAGE_PREFIX, readHostMessage, type EmbedMessage } from '../lib/embed/embed-messages.ts';
 import { describeIgnored, parseEmbedOptions, type EmbedContext, type EmbedOptions } from '../lib/embed/embed-options.ts';
+import { decodeHash } from '../lib/search/deep-link.ts';
 import { isFiltering } from '../lib/search/filters.ts';
 import type { OpenDetail, TimelinePage } from './timeline-page.ts';
 
@@ -44,7 +45,8 @@ class EmbedElement extends HTMLElement {
 
   /** The event to open (as its deep link) and the window, read by the timeline when it starts. */
   private applyOpening(options: EmbedOptions): void {
-    if (options.event && location.hash.length <= 1) history.replaceState(history.state, '', `${location.pathname}${location.search}#${options.event}`);
+    // A hash that names nothing (`#%`) is no deep link: the event asked for opens.
+    if (options.event && decodeHash(location.hash) === '') history.replaceState(history.state, '', `${location.pathname}${location.search}#${options.event}`);
     const timeline = this.querySelector<HTMLElement>('tl-timeline');
     if (timeline && options.start !== undefined) timeline.dataset['start'] = String(options.start);
     if (timeline && options.end !== undefined) timeline.dataset['end'] = String(options.end);

@@ -11,6 +11,7 @@ import type { Timeline } from 'vis-timeline/esnext';
 // holds up the first paint, for a timeline that is drawn after its script runs.
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import { toDrawn } from '../lib/vis/axis-scale.ts';
+import { decodeHash } from '../lib/search/deep-link.ts';
 import type { PageVisData, VisData, VisItem, VisOverview } from '../lib/vis/to-vis.ts';
 import { defaultWindow } from '../lib/vis/opening-window.ts';
 import { floatingNow, hideCutAxisLabels } from './axis-labels.ts';
@@ -223,7 +224,7 @@ export class TimelineElement extends HTMLElement {
    * vis-timeline leaves stale items behind when the window jumps right after it.
    */
   private openingWindow(data: VisData, source: TimelineSource, now: number, capacity: number): { start: number; end: number } {
-    const item = source.find(decodeURIComponent(location.hash.slice(1)));
+    const item = source.find(decodeHash(location.hash));
     if (item) return zoomedWindow(item);
     const fallback = data.window ?? busiestWindow(data, source, fullWindow(data, now), capacity);
     const asked = (key: 'start' | 'end'): number | undefined => {

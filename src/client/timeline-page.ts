@@ -8,6 +8,7 @@
  * them on to the page around it).
  */
 import { ID_PATTERN } from '../lib/format/patterns.ts';
+import { decodeHash } from '../lib/search/deep-link.ts';
 import { isFiltering, matches, SEARCHED_PARTS, type Filters } from '../lib/search/filters.ts';
 import type { FilterDetail, FiltersElement } from './filters.ts';
 import type { ResultsDetail, SearchResults } from './search-results.ts';
@@ -127,7 +128,7 @@ class TimelinePage extends HTMLElement {
 
   /** Opens the event the hash names, if it names one. */
   private async fromHash(reveal: Reveal): Promise<boolean> {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = decodeHash(location.hash);
     if (!ID_PATTERN.test(id) || id === this.current) return false;
     return this.open(id, reveal);
   }

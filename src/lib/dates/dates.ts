@@ -99,6 +99,10 @@ export function parseDate(input: unknown): DateResult<CalendarDate> {
   const second = s === undefined ? undefined : Number(s);
   if (second !== undefined && second > 59) return fail(`${text} has second ${s}.`, 'Seconds run from 00 to 59.');
   const offset = off === undefined ? undefined : parseOffset(off);
+  // +09:60 would otherwise be read as +10:00.
+  if (off !== undefined && Number(off.replace(':', '').slice(3, 5) || '0') > 59) {
+    return fail(`${text} has the offset ${off}.`, 'Offset minutes run from 00 to 59, e.g. +09:00 or +05:30.');
+  }
   if (offset !== undefined && Math.abs(offset) > 14 * 60) return fail(`${text} has the offset ${off}.`, 'UTC offsets run from -14:00 to +14:00.');
   if (q !== undefined && hour !== undefined) {
     return fail(`${text} puts a qualifier on a time of day.`, `Qualifiers ~ ? % apply to dates only: write ${text.slice(0, 10)}${q}, or drop the qualifier.`);

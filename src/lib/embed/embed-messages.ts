@@ -8,7 +8,7 @@
  * Every message is checked for its shape on arrival; anything else is dropped.
  * `/embed.js` checks the same shapes by hand, to stay free of dependencies.
  */
-import * as z from 'zod/v4-mini';
+import { z } from '../format/zod-mini.ts';
 import { ID_PATTERN } from '../format/patterns.ts';
 
 export const MESSAGE_PREFIX = 'tl-embed:';

@@ -7,8 +7,9 @@
  * any option). The page warns once with every reason.
  */
 // zod's tree-shakable build, as in filters.ts: the embed page stays light.
-import * as z from 'zod/v4-mini';
+import { z } from '../format/zod-mini.ts';
 import { axisEnd, axisStart, parseDate } from '../dates/dates.ts';
+import { cutText } from '../format/cut-text.ts';
 import { ID_PATTERN, TAG_PATTERN } from '../format/patterns.ts';
 import { filtersToSearch, NO_FILTERS, type Filters } from '../search/filters.ts';
 import { timelineTags, type Timeline } from '../model/model.ts';
@@ -66,7 +67,7 @@ export interface ParsedEmbedOptions {
  * @example describeIgnored({ name: 'list', value: '2', reason: 'write 0 or 1' }) // 'list=2: write 0 or 1'
  */
 export function describeIgnored({ name, value, reason }: IgnoredOption): string {
-  return `${name}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}: ${reason}`;
+  return `${name}=${value.length > 40 ? `${cutText(value, 40)}…` : value}: ${reason}`;
 }
 
 const flag = z.pipe(

@@ -10,6 +10,7 @@
 import { Document, isMap, isSeq } from 'yaml';
 import { z } from 'zod';
 import { isoYear } from '../dates/iso.ts';
+import { cutText } from '../format/cut-text.ts';
 import { htmlToMarkdown, htmlToText } from '../render/html-text.ts';
 import { idSchema } from '../format/schema.ts';
 import { dateId, joinIds, slugify, uniqueId } from './slug.ts';
@@ -127,7 +128,7 @@ export function importTimelineJS(input: unknown, options: ImportOptions): Import
   const taken = new Set<string>();
   const comments: Array<string[]> = [];
   const events = data.events.flatMap((s, i) => {
-    const title = htmlToText(s.text?.headline ?? '') || htmlToText(s.text?.text ?? '').slice(0, 80) || 'Untitled';
+    const title = htmlToText(s.text?.headline ?? '') || cutText(htmlToText(s.text?.text ?? ''), 80) || 'Untitled';
     const start = dateFromTimelineJS(s.start_date);
     if (start === undefined) {
       notes.push(`Slide ${i + 1} ("${title}") has no date this format can hold, and was left out.`);

@@ -161,7 +161,8 @@ export function insertListKey(text: string, key: string, value: Record<string, u
  */
 export function insertByDocument(text: string, key: string, index: number, value: Record<string, unknown>): string | undefined {
   const doc = readDocument(text);
-  if (!isMap(doc.contents)) return undefined;
+  // A document with errors cannot be written back (yaml throws): the caller says so instead.
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
   const seq = doc.contents.get(key, true);
   if (seq === undefined || (isScalar(seq) && seq.value === null)) {
     doc.contents.set(key, doc.createNode([value]));

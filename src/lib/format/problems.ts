@@ -50,9 +50,11 @@ export interface Finding {
   readonly atKey?: boolean;
 }
 
-/** `events[5].annotations[0].kind` */
+/** `events[5].annotations[0].kind`; a key holding a control character is written as JSON (`"k\u001b"`), so a terminal never receives it raw. */
 export function formatPath(path: DataPath): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  const key = (p: string): string => (/[\x00-\x1F\x7F-\x9F]/.test(p) ? JSON.stringify(p) : p);
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? key(p) : `.${key(p)}`)).join('');
 }
 
 /**
@@ -76,18 +78,43 @@ export function formatProblem(p: Problem): string {
 
 /** Ordered by file and position, as they are listed. */
 export function sortProblems<T extends Pick<Problem, 'file' | 'line' | 'column'>>(problems: readonly T[]): T[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  // localeCompare only between files: with 100,000 problems in one file it would take seconds.
+  return [...problems].sort((a, b) => (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column);
+}
+
+/** A count as people read it, the same on every machine: `100,000`. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en');
 }
 
 /** `2 problems in 1 file` */
 export function countProblems(problems: readonly Problem[]): string {
   const files = new Set(problems.map((p) => p.file)).size;
-  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  return `${formatCount(problems.length)} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
 }
 
-/** Every problem, one per line, ordered by file and position, and a count. */
+/**
+ * How many problems (or warnings) a listing prints before it counts the
+ * rest: a generated file with 100,000 mistakes would otherwise print 100,000
+ * lines, which nobody reads, and the first ones are usually one slip repeated.
+ */
+export const LISTED_PROBLEMS = 100;
+
+/**
+ * The first problems in file order, one line each, then how many are left
+ * out (`npm run validate -- --json` lists them all).
+ * @example listProblems(problems, formatProblem, 2) // [line 1, line 2, '… and 3 more (npm run validate -- --json lists every one).']
+ */
+export function listProblems(problems: readonly Problem[], format: (p: Problem) => string = formatProblem, limit = LISTED_PROBLEMS): string[] {
+  const sorted = sortProblems(problems);
+  const lines = sorted.slice(0, limit).map(format);
+  const more = sorted.length - lines.length;
+  return more > 0 ? [...lines, `… and ${formatCount(more)} more (npm run validate -- --json lists every one).`] : lines;
+}
+
+/** The problems, one per line (the first LISTED_PROBLEMS of them), ordered by file and position, and a count. */
 export function formatProblems(problems: readonly Problem[]): string {
-  const lines = sortProblems(problems).map(formatProblem).join('\n');
+  const lines = listProblems(problems).join('\n');
   return `${lines}\n${countProblems(problems)}: nothing was published. Fix ${problems.length === 1 ? 'it' : 'them'} and run again.`;
 }
 

@@ -2,7 +2,7 @@
  * What `npm run validate` prints: the build's own problem lines, for people,
  * or the same problems as JSON, for editors and CI.
  */
-import { countProblems, formatPath, formatProblem, sortProblems, type Problem } from './problems.ts';
+import { countProblems, formatPath, formatProblem, listProblems, sortProblems, type Problem } from './problems.ts';
 
 /**
  * One problem in `npm run validate --json`. `line` and `column` are 1-based;
@@ -50,14 +50,15 @@ function toJson(p: Problem, severity: JsonProblem['severity']): JsonProblem {
 }
 
 /**
- * Every problem a line, then a verdict:
+ * Every problem a line (the first LISTED_PROBLEMS of them, and as many
+ * warnings), then a verdict:
  * @example formatReport({ files: ['data/a.yaml'], problems: [], warnings: [] }) // '1 file checked: no problems.'
  */
 export function formatReport({ files, problems, warnings }: Checked): string {
   const checked = `${files.length} file${files.length === 1 ? '' : 's'} checked`;
   const lines = [
-    ...sortProblems(problems).map(formatProblem),
-    ...sortProblems(warnings).map((w) => `${formatProblem(w)} (warning)`),
+    ...listProblems(problems),
+    ...listProblems(warnings, (w) => `${formatProblem(w)} (warning)`),
     problems.length === 0 ? `${checked}: no problems.` : `${countProblems(problems)} (${checked}). Fix ${problems.length === 1 ? 'it' : 'them'} and run again.`,
   ];
   return lines.join('\n');

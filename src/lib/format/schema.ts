@@ -160,8 +160,9 @@ export const annotationSchema = z
 
 export const imageSchema = z
   .object({
+    // Not `//host/…` and not `/\host/…`: browsers read a backslash as a slash, so both would load from another site.
     src: matching(
-      /^\/(?!\/)\S+$/,
+      /^\/(?![/\\])[^\s\\]+$/,
       'is not a path on this site.',
       'Put the image in public/ and write its path, e.g. /images/plenum.jpg: images from other sites would make readers contact them.',
     ).describe('Path of an image in public/. Example: /images/plenum.jpg'),

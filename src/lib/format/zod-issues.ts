@@ -3,6 +3,7 @@
  * and what to write instead, with "did you mean" for misspelt keys and values.
  */
 import { z, type ZodIssue, type ZodTypeAny } from 'zod';
+import { cutText } from './cut-text.ts';
 import { suggest, type DataPath, type Finding } from './problems.ts';
 import { timelineSchema, type IssueParams } from './schema.ts';
 
@@ -55,7 +56,7 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
 
 /** How the value was written, for messages: `2023-13`, `a list`. */
 function shown(value: unknown): string {
-  if (typeof value === 'string') return value === '' ? '""' : value.length > 60 ? `${value.slice(0, 57)}…` : value;
+  if (typeof value === 'string') return value === '' ? '""' : value.length > 60 ? `${cutText(value, 57)}…` : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return TYPE_WORDS[Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value] ?? 'this value';
 }

@@ -30,7 +30,7 @@ function toFloat(text: string): number {
 
 const isString = (data: unknown): data is string => typeof data === 'string';
 
-const CORE = new Schema({
+export const CORE = new Schema({
   implicit: [
     new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (d: unknown) => d === null || (isString(d) && NULL.test(d)), construct: () => null }),
     new Type('tag:yaml.org,2002:bool', {
@@ -63,15 +63,60 @@ function valueStart(): string {
   return String.raw`(?:^[ \t]*(?:-[ \t]+)*(?:[^\s#"'-][^:#\n]*:[ \t]+)?|[[{,][ \t]*)`;
 }
 
+/** What js-yaml makes of a file. */
+export type JsYamlRead =
+  /** Its data. */
+  | { readonly data: unknown }
+  /** The error that stopped it, and where. */
+  | { readonly error: string; readonly offset: number }
+  /** An alias or a tag, or something like one: left to `yaml`, which reads them as the format means. */
+  | { readonly unsure: true }
+  /** Asked to look closer (`lookCloser`): the first alias or tag, where it is. */
+  | { readonly aliasOrTag: { readonly offset: number; readonly kind: 'alias' | 'tag' } };
+
+/**
+ * Reads a file with js-yaml. A file that seems to hold an alias or a tag is
+ * left unread, unless `lookCloser`: then it is read, and the first node
+ * that really is one is found (`**bold**` in a block of text is not).
+ */
+export function readWithJsYaml(text: string, lookCloser = false): JsYamlRead {
+  const suspect = ALIAS.test(text) || TAG.test(text);
+  if (suspect && !lookCloser) return { unsure: true };
+  let found: { offset: number; kind: 'alias' | 'tag' } | undefined;
+  const listener = (event: 'open' | 'close', state: { position: number }): void => {
+    if (event !== 'open' || found) return;
+    const at = skipSpace(text, state.position);
+    if (text[at] === '*' || text[at] === '!') found = { offset: at, kind: text[at] === '*' ? 'alias' : 'tag' };
+  };
+  try {
+    // js-yaml stops at MAX_DEPTH levels of nesting by itself (its maxDepth, 100 by default).
+    const data: unknown = jsYaml.load(text, { schema: CORE, json: false, ...(suspect && { listener }) });
+    return found ? { aliasOrTag: found } : { data };
+  } catch (error) {
+    if (found) return { aliasOrTag: found };
+    const mark = (error as { mark?: { position?: number } }).mark;
+    const reason = (error as { reason?: unknown }).reason;
+    return { error: typeof reason === 'string' ? reason : String(error), offset: mark?.position ?? 0 };
+  }
+}
+
 /**
  * The data of a file, or undefined when the fast path cannot vouch for it
  * (a syntax error, several documents, an alias, a tag): then `yaml` reads it.
  */
 export function readYamlFast(text: string): unknown {
-  if (ALIAS.test(text) || TAG.test(text)) return undefined;
-  try {
-    return jsYaml.load(text, { schema: CORE, json: false });
-  } catch {
-    return undefined;
+  const read = readWithJsYaml(text);
+  return 'data' in read ? read.data : undefined;
+}
+
+/** Past spaces, tabs, line breaks, comments and an anchor (`&name`): where a node's own text starts, from where js-yaml opened it. */
+export function skipSpace(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') i++;
+    else if (ch === '#') while (i < text.length && text[i] !== '\n') i++;
+    else if (ch === '&') while (i < text.length && !/\s/.test(text[i] ?? ' ')) i++;
+    else return i;
   }
 }

@@ -5,7 +5,7 @@
  * stay in the URL untouched and are ignored here.
  */
 // zod's tree-shakable build: this parser runs on every timeline page, where zod 3 would add 13 KB gzip.
-import * as z from 'zod/v4-mini';
+import { z } from '../format/zod-mini.ts';
 import { TAG_PATTERN } from '../format/patterns.ts';
 
 export interface Filters {

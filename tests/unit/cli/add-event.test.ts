@@ -1,5 +1,5 @@
 /** `npm run add-event`, run as a process on copies of the sample: what it writes, says and exits with. */
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,32 @@ describe('npm run add-event', { timeout: 30_000 }, () => {
       }
     `);
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
+  });
+
+  it('refuses a lone carriage return or bytes that are not UTF-8 with their line and column, never a stack trace', () => {
+    const file = copyOfSample();
+    writeFileSync(file, 'title: T\rlocale: ko\nevents:\n  - id: a\n    title: A\n    date: 2023\n');
+    expect(addEvent(file, '--title', 'New', '--date', '2024')).toMatchInlineSnapshot(`
+      {
+        "status": 1,
+        "stderr": "",
+        "stdout": "<dir>/north-korea.yaml:1:9 YAML syntax → has a carriage return (CR) without a line feed after it. Save the file with LF or CRLF line endings: YAML readers disagree about where a lone CR ends a line.
+      1 problem in 1 file (1 file checked). Fix it and run again.
+      Nothing was written to <dir>/north-korea.yaml.
+      ",
+      }
+    `);
+    writeFileSync(file, Buffer.concat([Buffer.from('title: T\nplace: '), Buffer.from([0xc3, 0x28])]));
+    expect(addEvent(file, '--title', 'New', '--date', '2024')).toMatchInlineSnapshot(`
+      {
+        "status": 1,
+        "stderr": "",
+        "stdout": "<dir>/north-korea.yaml:2:8 YAML syntax → has the byte 0xC3, which is not UTF-8 here. Save the file as UTF-8 (in most editors: Save with Encoding, UTF-8).
+      1 problem in 1 file (1 file checked). Fix it and run again.
+      Nothing was written to <dir>/north-korea.yaml.
+      ",
+      }
+    `);
   });
 
   it('asks for nothing outside a terminal: a missing title or date is an error', () => {
