@@ -169,11 +169,8 @@ export class TimelineElement extends HTMLElement {
       strip?.update(w.start.valueOf(), w.end.valueOf(), width(), toStrip());
       this.view?.refresh();
     });
-    const afterFirstDraw = (): void => {
-      timeline.off('changed', afterFirstDraw);
-      recheck();
-    };
-    timeline.on('changed', afterFirstDraw);
+    // After every draw: the axis grows a row of labels at some zooms, and the lanes give it the room.
+    timeline.on('changed', recheck);
     canvas.append(host);
     internals.redrawCount = 0;
     timeline.redraw();

@@ -88,6 +88,12 @@ test('the timeline holds a bounded number of elements at every zoom, and "+n" ch
   const settle = async (): Promise<void> => {
     await page.waitForTimeout(400);
     counts.push(await page.locator('.vis-item').count());
+    // The lanes keep to the drawing's height, whatever they show: nothing spills over the buttons under it.
+    const spill = await page.evaluate(() => {
+      const bottom = (selector: string): number => document.querySelector(selector)?.getBoundingClientRect().bottom ?? NaN;
+      return bottom('.vis-timeline') - bottom('.tl-timeline__canvas');
+    });
+    expect(spill).toBeLessThanOrEqual(1);
   };
   await settle();
   await expect(page.locator('.vis-item.tl-more').first()).toBeAttached();
