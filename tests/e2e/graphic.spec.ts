@@ -5,6 +5,7 @@
  * laid out for a phone.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { settled } from './settled.ts';
 import { shown } from './shown.ts';
 
 const SAMPLE = '/north-korea/';
@@ -95,7 +96,7 @@ test('labels never overlap, in the opening view and zoomed in or out', async ({ 
   await ready(page);
   for (const step of ['start', 'in', 'in', 'out', 'out', 'out']) {
     if (step !== 'start') await page.getByRole('button', { name: step === 'in' ? 'Zoom in' : 'Zoom out' }).click();
-    await page.waitForTimeout(500);
+    await settled(page);
     const boxes = await page.locator('.vis-item:not(.vis-dot):not(.vis-background) .vis-item-content').evaluateAll((els) =>
       els.map((el) => {
         const r = el.getBoundingClientRect();
@@ -133,7 +134,7 @@ test('lanes never grow taller than the view: what does not fit is a "+n" chip th
   await chip.click();
   await expect.poll(span).toBeLessThan(before / 2);
   // Zoomed in, more of them are drawn.
-  await page.waitForTimeout(400);
+  await settled(page);
   expect((await shown(page)).drawn.length).toBeGreaterThan(0);
   expect(drawn.length).toBeGreaterThan(0);
 });
@@ -185,19 +186,19 @@ for (const width of [320, 768, 1280, 1920]) {
     await page.goto(`${SAMPLE}#plenum-2019-12`);
     await ready(page);
     await expect(panel(page).getByRole('heading', { level: 3 })).toContainText('5th Plenary Meeting');
-    await page.waitForTimeout(500);
+    await settled(page);
     await expectInView(page);
     for (let i = 0; i < 3; i++) {
       const before = await panel(page).getByRole('heading', { level: 3 }).textContent();
       await panel(page).getByRole('button', { name: /^Next/ }).click();
       await expect(panel(page).getByRole('heading', { level: 3 })).not.toHaveText(before ?? '');
-      await page.waitForTimeout(500);
+      await settled(page);
       await expectInView(page);
     }
     await page.locator('.tl-timeline__canvas').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(500);
+    await settled(page);
     await expectInView(page);
   });
 }
@@ -208,7 +209,7 @@ test('zooming with an event selected keeps it in view', async ({ page }) => {
   await ready(page);
   for (const how of ['Zoom out', 'Zoom out', 'Zoom in', 'Zoom in', 'Zoom in', 'Zoom in']) {
     await page.getByRole('button', { name: how }).click();
-    await page.waitForTimeout(450);
+    await settled(page);
     await expectInView(page);
   }
 });
@@ -274,7 +275,7 @@ test.describe('on a phone', () => {
     await page.locator('.vis-item.tl-item:not(.vis-dot)', { hasText: 'First Kim–Putin summit' }).click();
     const sheet = panel(page);
     await expect(sheet.getByRole('heading', { level: 3 })).toHaveText('First Kim–Putin summit');
-    await page.waitForTimeout(500);
+    await settled(page);
     const half = await boxOf(sheet);
     expect(half.bottom - half.top).toBeGreaterThan(844 * 0.4);
     expect(half.bottom - half.top).toBeLessThan(844 * 0.6);
@@ -282,7 +283,7 @@ test.describe('on a phone', () => {
     const handle = sheet.getByRole('button', { name: 'Show more of the event' });
     await handle.click();
     await expect(sheet.getByRole('button', { name: 'Show less of the event' })).toHaveAttribute('aria-expanded', 'true');
-    await page.waitForTimeout(400);
+    await settled(page);
     const full = await boxOf(sheet);
     expect(full.bottom - full.top).toBeGreaterThan(844 * 0.8);
     // A drag down lets it back to half.
@@ -292,7 +293,7 @@ test.describe('on a phone', () => {
     await page.mouse.down();
     await page.mouse.move(x, grip.top + 300, { steps: 6 });
     await page.mouse.up();
-    await page.waitForTimeout(400);
+    await settled(page);
     const again = await boxOf(sheet);
     expect(again.bottom - again.top).toBeLessThan(844 * 0.6);
   });
@@ -318,7 +319,7 @@ test.describe('at 320 px', () => {
     for (const path of [SAMPLE, '/hostile-text/', `/hostile-text/#long-words`]) {
       await page.goto(path);
       await ready(page);
-      await page.waitForTimeout(300);
+      await settled(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }
   });

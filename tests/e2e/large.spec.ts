@@ -5,6 +5,7 @@
  */
 import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { settled } from './settled.ts';
 import { shown } from './shown.ts';
 import yaml from 'js-yaml';
 import { readFileSync } from 'node:fs';
@@ -86,7 +87,7 @@ test('the timeline holds a bounded number of elements at every zoom, and "+n" ch
   await ready(page);
   const counts: number[] = [];
   const settle = async (): Promise<void> => {
-    await page.waitForTimeout(400);
+    await settled(page);
     counts.push(await page.locator('.vis-item').count());
     // The lanes keep to the drawing's height, whatever they show: nothing spills over the buttons under it.
     const spill = await page.evaluate(() => {
@@ -141,14 +142,14 @@ test('the selection survives zooming out and in', async ({ page }) => {
   // Zoomed out, most events give way to density bands: the selected one stays.
   for (let i = 0; i < 5; i++) {
     await page.getByRole('button', { name: 'Zoom out' }).click();
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(await selection(page)).toEqual({ selected: [id], drawn: true });
   }
   await page.getByRole('button', { name: 'Show all' }).click();
-  await page.waitForTimeout(400);
+  await settled(page);
   expect(await selection(page)).toEqual({ selected: [id], drawn: true });
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.waitForTimeout(400);
+  await settled(page);
   expect(await selection(page)).toEqual({ selected: [id], drawn: true });
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
   await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(title);
