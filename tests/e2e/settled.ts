@@ -21,13 +21,27 @@ export function settled(scope: Page | FrameLocator): Promise<void> {
     const snapshot = (): string => {
       const timeline = (document.querySelector('tl-timeline') as unknown as { timeline?: { getWindow(): { start: Date; end: Date } } } | null)?.timeline;
       const w = timeline?.getWindow();
-      return JSON.stringify([w?.start.valueOf(), w?.end.valueOf(), scrollX, scrollY, box('.tl-panel'), box('.vis-item.vis-selected:not(.vis-dot)'), document.documentElement.scrollHeight, document.querySelectorAll('.vis-item').length]);
+      return JSON.stringify([
+        w?.start.valueOf(),
+        w?.end.valueOf(),
+        scrollX,
+        scrollY,
+        box('.tl-panel'),
+        box('.vis-item.vis-selected:not(.vis-dot)'),
+        document.documentElement.scrollHeight,
+        document.querySelectorAll('.vis-item').length,
+      ]);
     };
     let last = snapshot();
     let since = performance.now();
     let frames = 0;
     for (;;) {
-      await Promise.all(document.getAnimations().filter(finite).map((a) => a.finished.catch(() => undefined)));
+      await Promise.all(
+        document
+          .getAnimations()
+          .filter(finite)
+          .map((a) => a.finished.catch(() => undefined)),
+      );
       const now = await frame();
       const current = snapshot();
       if (current !== last) {
