@@ -22,6 +22,7 @@ function events(n: number, step = 1): TimelineEvent[] {
       tags: [],
       importance,
       annotations: [],
+      links: [],
       sources: [],
       axis: { start, end: start + DAY },
     };

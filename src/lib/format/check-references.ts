@@ -6,7 +6,7 @@
  */
 import { checkOrder, isTimeZone, parseDate } from '../dates/dates.ts';
 import { DATED_KINDS } from './schema.ts';
-import { suggest, type DataPath, type Finding } from './problems.ts';
+import { formatPath, suggest, type DataPath, type Finding } from './problems.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -35,7 +35,7 @@ export function checkReferences(data: unknown): Finding[] {
   const sources = ids('sources');
   ids('eras');
   ids('markers');
-  ids('events');
+  const events = ids('events');
 
   const checkSource = (path: DataPath, value: unknown): void => {
     if (typeof value === 'string' && !sources.has(value)) {
@@ -62,6 +62,7 @@ export function checkReferences(data: unknown): Finding[] {
     checkSources([...path, 'sources'], event['sources']);
     list(event['annotations']).forEach((a, j) => checkAnnotation(findings, [...path, 'annotations', j], a, checkSource));
   });
+  checkLinks(findings, list(data['events']), events);
   list(data['eras']).forEach((era, i) => {
     checkSpan(findings, ['eras', i], era, zone, false);
     checkSources(['eras', i, 'sources'], era['sources']);
@@ -78,6 +79,46 @@ export function checkReferences(data: unknown): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * Each event's links: to an event of this file, not to itself, and each link
+ * once. `see-also` reads the same from either end, so writing it at both ends
+ * is writing it twice.
+ */
+function checkLinks(findings: Finding[], events: readonly Obj[], ids: ReadonlySet<string>): void {
+  const seen = new Map<string, DataPath>();
+  const all = [...ids];
+  events.forEach((event, i) => {
+    const from = idOf(event);
+    list(event['links']).forEach((link, j) => {
+      const path: DataPath = ['events', i, 'links', j];
+      const { to, kind } = link;
+      if (typeof to !== 'string') return;
+      if (to === from) {
+        findings.push({
+          path: [...path, 'to'],
+          message: 'links the event to itself.',
+          fix: 'A link joins two events: name another event under to:, or remove the link.',
+        });
+        return;
+      }
+      if (!ids.has(to)) {
+        findings.push({ path: [...path, 'to'], message: `${to} is not the id of an event.`, fix: suggest(to, all, 'event') });
+        return;
+      }
+      if (from === undefined || typeof kind !== 'string') return;
+      const key = kind === 'see-also' ? `see-also ${[from, to].sort().join(' ')}` : `${kind} ${from} ${to}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, path);
+      else
+        findings.push({
+          path,
+          message: `repeats the link at ${formatPath(first)} (${kind} ${to}).`,
+          fix: kind === 'see-also' ? 'See also reads the same from both events: keep it at one end only.' : 'Remove one of the two.',
+        });
+    });
+  });
 }
 
 /** `date:` alone, or `start:` with an optional `end:`; the end not before the start. */

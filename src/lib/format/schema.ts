@@ -171,6 +171,21 @@ export const imageSchema = z
   })
   .strict();
 
+/** The kinds of link between two events (format 1.1), each read from the event that names it. */
+export const LINK_KINDS = ['led-to', 'responds-to', 'part-of', 'see-also'] as const;
+
+export const linkSchema = z
+  .object({
+    to: idSchema.describe('Id of the other event, in this file. Example: shoigu-delegation-2023-07'),
+    kind: z
+      .enum(LINK_KINDS)
+      .describe(
+        'led-to (this event led to the other) | responds-to (this event answers the other) | part-of (this event is part of the other) | see-also. Example: responds-to',
+      ),
+    note: text("Why they are linked, plain text. Example: Shoigu's visit prepared the summit.").optional(),
+  })
+  .strict();
+
 const spanFields = {
   date: whenSchema.optional(),
   start: dateSchema.optional(),
@@ -199,6 +214,10 @@ export const eventSchema = z
     annotations: z.array(annotationSchema).describe('Quotes, context, analysis, disputes, corrections and updates shown with the event.').optional(),
     sources: sourceIds.optional(),
     image: imageSchema.describe('A picture shown with the event, from this site.').optional(),
+    links: z
+      .array(linkSchema)
+      .describe('Typed links to other events of this file: drawn between them, listed in both panels with the reverse wording on the other end.')
+      .optional(),
   })
   .strict();
 
@@ -252,3 +271,4 @@ export type TimelineInput = z.input<typeof timelineSchema>;
 export type TimelineData = z.output<typeof timelineSchema>;
 export type EventData = z.output<typeof eventSchema>;
 export type EraData = z.output<typeof eraSchema>;
+export type LinkData = z.output<typeof linkSchema>;

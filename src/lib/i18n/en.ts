@@ -45,6 +45,17 @@ export const en: UiStrings = {
   tags: 'Tags',
   marker: 'Marked on the axis',
   kinds: { quote: 'Quote', context: 'Context', analysis: 'Analysis', dispute: 'Sources differ', correction: 'Correction', update: 'Update' },
+  links: {
+    title: 'Linked events',
+    kinds: {
+      'led-to': { out: 'Led to', in: 'Followed from' },
+      'responds-to': { out: 'In response to', in: 'Prompted' },
+      'part-of': { out: 'Part of', in: 'Includes' },
+      'see-also': { out: 'See also', in: 'See also' },
+    },
+    announceOne: '1 linked event.',
+    announceMany: '{n} linked events.',
+  },
   corrected: 'Corrected',
   changes: {
     title: 'Corrections and updates',

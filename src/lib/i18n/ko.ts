@@ -45,6 +45,17 @@ export const ko: UiStrings = {
   tags: '태그',
   marker: '축에 표시된 날',
   kinds: { quote: '인용', context: '배경', analysis: '분석', dispute: '출처마다 다름', correction: '정정', update: '추가 소식' },
+  links: {
+    title: '연결된 사건',
+    kinds: {
+      'led-to': { out: '이어진 사건', in: '앞선 사건' },
+      'responds-to': { out: '대응한 사건', in: '촉발한 대응' },
+      'part-of': { out: '상위 사건', in: '포함된 사건' },
+      'see-also': { out: '함께 볼 사건', in: '함께 볼 사건' },
+    },
+    announceOne: '연결된 사건 1건.',
+    announceMany: '연결된 사건 {n}건.',
+  },
   corrected: '정정됨',
   changes: {
     title: '정정 및 추가 소식',

@@ -3,7 +3,7 @@
  * without a file gets English (and the build says so, see load/load.ts);
  * its dates still follow its date-fns locale.
  */
-import type { Annotation } from '../model/model.ts';
+import type { Annotation, LinkKind } from '../model/model.ts';
 
 export interface UiStrings {
   readonly allTimelines: string;
@@ -43,6 +43,17 @@ export interface UiStrings {
   readonly marker: string;
   /** The label of each kind of annotation; `dispute` is also the flag of an event whose sources differ. */
   readonly kinds: Readonly<Record<Annotation['kind'], string>>;
+  /**
+   * An event's links to other events: the heading of their list, each kind's
+   * wording on the event that names the link (`out`) and on the other end
+   * (`in`), and what the announcement of a selected event adds ({n}: how many).
+   */
+  readonly links: {
+    readonly title: string;
+    readonly kinds: Readonly<Record<LinkKind, { readonly out: string; readonly in: string }>>;
+    readonly announceOne: string;
+    readonly announceMany: string;
+  };
   /** The flag of an event with a correction, in the list and the panel. */
   readonly corrected: string;
   /** The page of corrections and updates, `/<slug>/changes/`, and the link to it. */

@@ -85,7 +85,7 @@ function localeWarning(tag: string): { message: string; fix: string } | undefine
 function collectFindings(data: unknown, issues: readonly ZodIssue[]): Finding[] {
   const findings = checkReferences(data);
   // `group: Party` is both a malformed id and an unknown group: "Did you mean party?" says all there is to say.
-  const unknownRefs = new Set(findings.filter((f) => f.message.includes(' is not the id of a ')).map((f) => JSON.stringify(f.path)));
+  const unknownRefs = new Set(findings.filter((f) => / is not the id of an? /.test(f.message)).map((f) => JSON.stringify(f.path)));
   const described = dedupe(issues)
     .filter((i) => !unknownRefs.has(JSON.stringify(i.path)))
     .flatMap((i) => describeIssue(i, data));

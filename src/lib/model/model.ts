@@ -5,7 +5,7 @@
  */
 import { DARK_SURFACE, DEFAULT_ERA_COLORS, DEFAULT_GROUP_COLORS, LIGHT_SURFACE, readableOn, readableTextOn } from './colors.ts';
 import { axisEnd, axisStart, compareDates, type CalendarDate, type DateSpan } from '../dates/dates.ts';
-import type { ANNOTATION_KINDS, EraData, EventData, TimelineData } from '../format/schema.ts';
+import type { ANNOTATION_KINDS, LINK_KINDS, EraData, EventData, TimelineData } from '../format/schema.ts';
 import { defined } from './defined.ts';
 
 /** Where something sits on the axis: floating ms in the timeline's zone, end exclusive; `null` while ongoing. */
@@ -53,6 +53,15 @@ export function annotationSources(a: Pick<Annotation, 'source' | 'sources'>): st
 
 export type Importance = 'high' | 'normal' | 'low';
 
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** A link as the event that names it writes it (links.ts reads it from both ends). */
+export interface Link {
+  readonly to: string;
+  readonly kind: LinkKind;
+  readonly note?: string;
+}
+
 export interface TimelineEvent {
   readonly id: string;
   readonly title: string;
@@ -69,6 +78,8 @@ export interface TimelineEvent {
   readonly annotations: readonly Annotation[];
   readonly sources: readonly string[];
   readonly image?: { readonly src: string; readonly alt: string; readonly credit?: string };
+  /** The links it names (links.ts reads them from both ends). */
+  readonly links: readonly Link[];
   readonly axis: AxisRange;
 }
 
@@ -157,6 +168,7 @@ export function buildTimeline(data: TimelineData, slug: string, file: string): T
         annotations: (e.annotations ?? []).map((a) => defined<Annotation>(a)),
         sources: e.sources ?? [],
         image: e.image && defined<NonNullable<TimelineEvent['image']>>(e.image),
+        links: (e.links ?? []).map((l) => defined<Link>(l)),
         axis: toAxis(when, eventZone, zone),
       });
       return { event, order };

@@ -8,6 +8,7 @@ import { html, raw, type Html } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 import { annotationSources, type Annotation, type Marker, type TimelineEvent } from '../model/model.ts';
 import { datetimeAttr, type PageContext } from './page-context.ts';
+import { renderLinks } from './render-links.ts';
 
 /**
  * Past this many entries a list is long (class `tl-long`): its entries off
@@ -113,7 +114,14 @@ export function renderEvent(e: TimelineEvent, ctx: PageContext): Html {
     ? html`<figure class="tl-event__image"><img src="${e.image.src}" alt="${e.image.alt}" loading="lazy" decoding="async">${credit}</figure>`
     : '';
   const summary = e.summary ? html`<div class="tl-event__summary">${raw(renderMarkdown(e.summary))}</div>` : '';
-  const body = [facts(e, ctx), image, summary, e.annotations.map((a) => renderAnnotation(a, ctx, numbered)), renderCitations(citations, ctx)];
+  const body = [
+    facts(e, ctx),
+    image,
+    summary,
+    e.annotations.map((a) => renderAnnotation(a, ctx, numbered)),
+    renderLinks(e, ctx),
+    renderCitations(citations, ctx),
+  ];
   return html`<article class="tl-event tl-importance-${e.importance}" id="${e.id}" data-event="${e.id}"${e.group ? html` data-group="${e.group}"` : ''}${e.tags.length ? html` data-tags="${e.tags.join(' ')}"` : ''} aria-labelledby="${e.id}__title">${header(e, ctx)}${body}</article>`;
 }
 

@@ -8,6 +8,7 @@
 import type { DateFormatter } from '../dates/format-date.ts';
 import type { Importance, Timeline, TimelineEvent } from '../model/model.ts';
 import type { Period, PeriodSummary } from '../model/periods.ts';
+import { linkCount } from '../model/links.ts';
 import { stableSample } from '../model/stable-sample.ts';
 import { planTimeline } from '../model/timeline-plan.ts';
 import { axisScaleOf, extentOf, toDrawn, type AxisScale } from './axis-scale.ts';
@@ -29,6 +30,10 @@ export interface VisItem {
   readonly className: string;
   /** Events only; absent means normal. */
   readonly importance?: Importance;
+  /** The events it links to (its links' `to`), for the connectors drawn between them. */
+  readonly links?: readonly string[];
+  /** How many links it has both ways, named by it or naming it: the announcement says. */
+  readonly linked?: number;
 }
 
 export interface VisGroup {
@@ -108,7 +113,13 @@ function eventClasses(e: TimelineEvent, groupIndex: number | undefined): string 
 }
 
 /** One event as an item: `groupIndex` maps group ids to their lane's colour class. */
-export function eventItem(e: TimelineEvent, groupIndex: ReadonlyMap<string, number>, formatter: DateFormatter, scale?: AxisScale): VisItem {
+export function eventItem(
+  e: TimelineEvent,
+  groupIndex: ReadonlyMap<string, number>,
+  formatter: DateFormatter,
+  scale?: AxisScale,
+  linked = e.links.length,
+): VisItem {
   const { start, end, type } = placeEvent(e);
   return {
     id: e.id,
@@ -121,6 +132,8 @@ export function eventItem(e: TimelineEvent, groupIndex: ReadonlyMap<string, numb
     ...(e.group !== undefined && { group: e.group }),
     className: eventClasses(e, e.group === undefined ? undefined : groupIndex.get(e.group)),
     ...(e.importance !== 'normal' && { importance: e.importance }),
+    ...(e.links.length > 0 && { links: e.links.map((l) => l.to) }),
+    ...(linked > 0 && { linked }),
   };
 }
 
@@ -135,7 +148,7 @@ export function periodItems(timeline: Timeline, period: Period, formatter: DateF
   return itemsByPeriod.get(period, formatter, () => {
     const groupIndex = groupIndexOf(timeline);
     const scale = axisScaleOf(timeline);
-    return timeline.events.slice(period.first, period.last).map((e) => eventItem(e, groupIndex, formatter, scale));
+    return timeline.events.slice(period.first, period.last).map((e) => eventItem(e, groupIndex, formatter, scale, linkCount(timeline, e.id)));
   });
 }
 
@@ -242,7 +255,7 @@ function makeSharedData(timeline: Timeline, formatter: DateFormatter): SharedDat
     periods: scale
       ? plan.summaries.map((p) => ({ ...p, start: drawn(p.start), end: drawn(p.end), reach: p.reach === Number.MAX_SAFE_INTEGER ? p.reach : drawn(p.reach) }))
       : plan.summaries,
-    highlights: sampled.map((e) => eventItem(e, groupIndex, formatter, scale)),
+    highlights: sampled.map((e) => eventItem(e, groupIndex, formatter, scale, linkCount(timeline, e.id))),
     highlightsComplete: sampled.length === high.length,
     ...(scale && { scale }),
   };
