@@ -18,7 +18,7 @@ describe('writeCsv', () => {
   it('starts with a UTF-8 byte order mark and the header, quotes every field and ends every row with CRLF', () => {
     expect(
       text.startsWith(
-        '\uFEFF"id","title","start","end","start_iso","end_iso","group","tags","place","importance","summary","sources","disputes","corrections","link"\r\n',
+        '\uFEFF"id","title","start","end","start_iso","end_iso","group","tags","place","importance","summary","sources","disputes","corrections","links","link"\r\n',
       ),
     ).toBe(true);
     expect(text.endsWith('"\r\n')).toBe(true);
@@ -129,6 +129,7 @@ describe('writeCsv', () => {
       sources: 'https://example.org/report?a=1&b=2\nAn archive',
       disputes: '0',
       corrections: '0',
+      links: '',
       link: 'small/#one-day',
     });
     expect(readRows(writeCsv(smallCtx, WITH_SITE))[2]?.['link']).toBe('https://example.org/timelines/small/#one-day');
@@ -161,9 +162,9 @@ describe('writeCsv', () => {
       'tiny',
     );
     expect(writeCsv(createPageContext(tiny), WITHOUT_SITE).replace('\uFEFF', '<BOM>').replace(/\r\n/g, '⏎\n')).toMatchInlineSnapshot(`
-      "<BOM>"id","title","start","end","start_iso","end_iso","group","tags","place","importance","summary","sources","disputes","corrections","link"⏎
-      "plenum","Plenum; closing","2023-12-26","2023-12-30","2023-12-26","2023-12-30","","kcna","Pyongyang","normal","","","0","0","tiny/#plenum"⏎
-      "landing","Lands","2024-06-19T02:22","","2024-06-19T02:22+09:00","2024-06-19T02:22+09:00","","","","normal","","","0","0","tiny/#landing"⏎
+      "<BOM>"id","title","start","end","start_iso","end_iso","group","tags","place","importance","summary","sources","disputes","corrections","links","link"⏎
+      "plenum","Plenum; closing","2023-12-26","2023-12-30","2023-12-26","2023-12-30","","kcna","Pyongyang","normal","","","0","0","","tiny/#plenum"⏎
+      "landing","Lands","2024-06-19T02:22","","2024-06-19T02:22+09:00","2024-06-19T02:22+09:00","","","","normal","","","0","0","","tiny/#landing"⏎
       "
     `);
   });

@@ -13,6 +13,10 @@ import { renderEvent } from '../../src/lib/render/render-event.ts';
 import { uiStrings } from '../../src/lib/i18n/index.ts';
 import { LINK_KINDS } from '../../src/lib/format/schema.ts';
 import type { Timeline, TimelineEvent } from '../../src/lib/model/model.ts';
+import { toTimelineJson } from '../../src/lib/exchange/to-json.ts';
+import { toCsvRow } from '../../src/lib/exchange/to-csv.ts';
+import { writeIcs } from '../../src/lib/exchange/to-ics.ts';
+import { toTimelineJS } from '../../src/lib/exchange/timelinejs.ts';
 
 const load = (...lines: string[]) => loadTimeline(`${lines.join('\n')}\n`, 'inline.yaml');
 
@@ -165,5 +169,49 @@ describe('problems with links', () => {
         "inline.yaml:31:9 events[1] "summit" → links[8].nots: is not a key this format knows. Did you mean note?",
       ]
     `);
+  });
+});
+
+describe('links in the exports', () => {
+  const timeline = timelineOf(
+    ...EVENTS,
+    '  - id: trip',
+    '    title: Trip',
+    '    start: 2023-09-10',
+    '    end: 2023-09-19',
+    '  - id: stop',
+    '    title: Stop',
+    '    date: 2023-09-15',
+    '    links:',
+    '      - to: trip',
+    '        kind: part-of',
+  );
+  const ctx = createPageContext(timeline);
+
+  it('carries them in the JSON as written, and leaves the key out of an event without', () => {
+    const events = toTimelineJson(timeline, {}).events;
+    expect(events.find((e) => e.id === 'summit')?.links).toEqual([
+      { to: 'visit', kind: 'responds-to', note: 'The visit prepared the summit.' },
+      { to: 'treaty', kind: 'led-to' },
+    ]);
+    expect(events.find((e) => e.id === 'visit')).not.toHaveProperty('links');
+  });
+
+  it('writes kind:id pairs in the CSV', () => {
+    expect(toCsvRow(eventOf(timeline, 'summit'), ctx, {}).links).toBe('responds-to:visit led-to:treaty');
+    expect(toCsvRow(eventOf(timeline, 'visit'), ctx, {}).links).toBe('');
+  });
+
+  it('writes RELATED-TO where iCalendar has a type: part-of as PARENT and CHILD, responds-to as DEPENDS-ON', () => {
+    const ics = writeIcs(ctx, { stamp: '2024-01-01T00:00:00Z' });
+    expect(ics.match(/^RELATED-TO.*$/gm)).toEqual([
+      'RELATED-TO;RELTYPE=CHILD:stop@inline',
+      'RELATED-TO;RELTYPE=DEPENDS-ON:visit@inline',
+      'RELATED-TO;RELTYPE=PARENT:trip@inline',
+    ]);
+  });
+
+  it('is dropped by TimelineJS, which has no place for it', () => {
+    expect(JSON.stringify(toTimelineJS(timeline))).not.toContain('responds-to');
   });
 });

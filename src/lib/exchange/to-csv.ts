@@ -24,6 +24,7 @@ export const CSV_COLUMNS = [
   'sources',
   'disputes',
   'corrections',
+  'links',
   'link',
 ] as const;
 
@@ -34,7 +35,7 @@ type Row = Record<(typeof CSV_COLUMNS)[number], string>;
  * importance): none can hold a formula, so they are written as they are and
  * `-0500` stays a year. Every other cell is text an author writes freely.
  */
-const CHECKED: ReadonlySet<string> = new Set(['id', 'start', 'end', 'start_iso', 'end_iso', 'importance', 'disputes', 'corrections']);
+const CHECKED: ReadonlySet<string> = new Set(['id', 'start', 'end', 'start_iso', 'end_iso', 'importance', 'disputes', 'corrections', 'links']);
 
 /**
  * Spreadsheets run a cell starting with = + - @ (or a tab or carriage return
@@ -72,6 +73,8 @@ export function toCsvRow(event: TimelineEvent, ctx: PageContext, options: Pick<E
     // How many of its notes say that sources differ, and how many correct it.
     disputes: String(event.annotations.filter((a) => a.kind === 'dispute').length),
     corrections: String(event.annotations.filter((a) => a.kind === 'correction').length),
+    // `kind:id` pairs, as written in the event (their notes are in the JSON).
+    links: event.links.map((l) => `${l.kind}:${l.to}`).join(' '),
     link: siteLink(eventPath(ctx.timeline.slug, event.id), options.site),
   };
 }

@@ -19,7 +19,8 @@
  */
 import { isTimed, toInstant, type DateSpan } from '../dates/dates.ts';
 import { isoYear } from '../dates/iso.ts';
-import type { TimelineEvent } from '../model/model.ts';
+import { linkEnds } from '../model/links.ts';
+import type { LinkKind, Timeline, TimelineEvent } from '../model/model.ts';
 import type { PageContext } from '../render/page-context.ts';
 import { addDays, firstDay, inFourDigitYears, lastDay, startOfDayIn, type Day } from './bounds.ts';
 import { describeEvent, eventPath, siteLink, type ExportOptions } from './event-text.ts';
@@ -88,10 +89,47 @@ function eventLines(event: TimelineEvent, ctx: PageContext, options: ExportOptio
     ...(event.place ? [`LOCATION:${escapeText(event.place)}`] : []),
     ...(categories.length > 0 ? [`CATEGORIES:${categories.map(escapeText).join(',')}`] : []),
     ...(options.site ? [`URL:${siteLink(eventPath(timeline.slug, event.id), options.site)}`] : []),
+    ...relatedTo(event, ctx),
     // Past events do not make anyone busy.
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];
+}
+
+/**
+ * RELATED-TO for the links a calendar has a word for: `part-of` is RFC 5545's
+ * PARENT (and CHILD on the other end), `responds-to` RFC 9253's DEPENDS-ON.
+ * `led-to` and `see-also` have none (RFC 9253's FINISHTOSTART and the like
+ * schedule tasks, SIBLING means a shared parent): left out, as are links to
+ * events the calendar leaves out. See docs/exports.md.
+ */
+function relatedTo(event: TimelineEvent, ctx: PageContext): string[] {
+  const { timeline } = ctx;
+  const calendar = calendarIds(timeline);
+  const lines: string[] = [];
+  for (const end of linkEnds(timeline).get(event.id) ?? []) {
+    const type = RELTYPES[end.kind]?.[end.direction];
+    if (type && calendar.has(end.other)) lines.push(`RELATED-TO;RELTYPE=${type}:${escapeText(`${end.other}@${timeline.slug}`)}`);
+  }
+  return lines;
+}
+
+/** The RELTYPE of a link from each end, where iCalendar has one. */
+const RELTYPES: Partial<Record<LinkKind, { out: string; in?: string }>> = {
+  'part-of': { out: 'PARENT', in: 'CHILD' },
+  'responds-to': { out: 'DEPENDS-ON' },
+};
+
+const calendarIdsOf = new WeakMap<Timeline, ReadonlySet<string>>();
+
+/** Ids of the events the calendar holds: those it can date. */
+function calendarIds(timeline: Timeline): ReadonlySet<string> {
+  let ids = calendarIdsOf.get(timeline);
+  if (!ids) {
+    ids = new Set(timeline.events.filter(isCalendarEvent).map((e) => e.id));
+    calendarIdsOf.set(timeline, ids);
+  }
+  return ids;
 }
 
 /** The calendar's text, CRLF line endings, in one pass over the events. */

@@ -41,6 +41,8 @@ export interface EventJson {
   /** Ids from `sources`. */
   readonly sources: readonly string[];
   readonly image?: { src: string; alt: string; credit?: string };
+  /** Its links to other events of the file, as written (the other end's reverse wording is the page's). */
+  readonly links?: ReadonlyArray<{ to: string; kind: string; note?: string }>;
   /** The event's deep link. */
   readonly link: string;
 }
@@ -111,6 +113,7 @@ export function toEventJson(e: TimelineEvent, slug: string, options: Pick<Export
     ),
     sources: e.sources,
     image: e.image && defined<NonNullable<EventJson['image']>>({ src: e.image.src, alt: e.image.alt, credit: e.image.credit }),
+    links: e.links.length > 0 ? e.links.map((l) => defined<NonNullable<EventJson['links']>[number]>({ to: l.to, kind: l.kind, note: l.note })) : undefined,
     link: siteLink(eventPath(slug, e.id), options.site),
   });
 }
