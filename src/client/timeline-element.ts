@@ -15,6 +15,7 @@ import { decodeHash } from '../lib/search/deep-link.ts';
 import type { PageVisData, VisData, VisItem, VisOverview } from '../lib/vis/to-vis.ts';
 import { defaultWindow } from '../lib/vis/opening-window.ts';
 import { floatingNow, hideCutAxisLabels } from './axis-labels.ts';
+import { Connectors } from './connectors.ts';
 import { ItemView, labelMaxFor, MORE_PREFIX, type Lane } from './item-view.ts';
 import { LabelMetrics } from './label-metrics.ts';
 import { LaneSizes } from './lane-sizes.ts';
@@ -37,6 +38,8 @@ export class TimelineElement extends HTMLElement {
   private filter: ReadonlySet<string> | undefined;
   private pinned: readonly VisItem[] | undefined;
   private selectedId: string | undefined;
+  /** Only for a timeline with links. */
+  private connectors: Connectors | undefined;
   /** Gives the lanes the heights of the last layout's rows. */
   private resizeLanes: (() => void) | undefined;
 
@@ -171,6 +174,12 @@ export class TimelineElement extends HTMLElement {
     });
     // After every draw: the axis grows a row of labels at some zooms, and the lanes give it the room.
     timeline.on('changed', recheck);
+    if (data.hasLinks) {
+      const connectors = new Connectors(this, items);
+      this.connectors = connectors;
+      connectors.select(this.selectedId);
+      timeline.on('changed', () => connectors.drawSoon());
+    }
     canvas.append(host);
     internals.redrawCount = 0;
     timeline.redraw();
@@ -253,6 +262,7 @@ export class TimelineElement extends HTMLElement {
     if (!timeline || !item) return false;
     this.selectedId = id;
     this.view?.select(id);
+    this.connectors?.select(id);
     if (reveal === 'zoom') this.zoomTo(timeline, item);
     else if (reveal === 'center') this.jumpNear(timeline, item);
     // The items for the window the reader will see, the selected one among them.
@@ -352,6 +362,10 @@ export class TimelineElement extends HTMLElement {
       .replace('{date}', item.dateText ?? '')
       .replace('{n}', n === undefined ? '' : n.toLocaleString(this.dataset['locale']))
       .replace('{total}', total === undefined ? '' : total.toLocaleString(this.dataset['locale']));
+    // "3 linked events.": the panel lists them.
+    const links = item.linked ?? 0;
+    const count = links === 1 ? this.dataset['linksOne'] : links > 1 ? this.dataset['linksMany'] : undefined;
+    if (count) status.textContent += ` ${count.replace('{n}', links.toLocaleString(this.dataset['locale']))}`;
   }
 
   /** The keyboard shortcuts dialog. */
@@ -362,6 +376,7 @@ export class TimelineElement extends HTMLElement {
   deselect(): void {
     this.selectedId = undefined;
     this.view?.select(undefined);
+    this.connectors?.select(undefined);
     this.timeline?.setSelection([]);
   }
 

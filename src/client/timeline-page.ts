@@ -58,14 +58,21 @@ class TimelinePage extends HTMLElement {
     this.querySelector('.tl-timeline__canvas')?.addEventListener('keydown', (e) => onTimelineKey(e as KeyboardEvent, this.keys()));
     // A click on an event's title in the list selects it instead of jumping.
     this.addEventListener('click', (e) => {
-      const link = (e.target as Element).closest<HTMLAnchorElement>('.tl-list .tl-event__title a, .tl-results .tl-hit__title a, .tl-panel__start a');
-      const id = link?.closest<HTMLElement>('[data-event]')?.dataset['event'];
-      if (!id || e.defaultPrevented || e.ctrlKey || e.metaKey) return;
+      const link = (e.target as Element).closest<HTMLAnchorElement>(
+        '.tl-list .tl-event__title a, .tl-results .tl-hit__title a, .tl-panel__start a, .tl-links a[data-to]',
+      );
+      // A link to another event names it; a title names its own entry's.
+      const id = link?.dataset['to'] ?? link?.closest<HTMLElement>('[data-event]')?.dataset['event'];
+      if (!link || !id || e.defaultPrevented || e.ctrlKey || e.metaKey) return;
       e.preventDefault();
-      this.returnFocus = link;
-      void this.open(id, 'center');
+      const inPanel = link.closest('.tl-panel') !== null;
+      // A link in the panel goes with the entry it is in: focus moves to the new entry's heading.
+      if (!(inPanel && link.dataset['to'])) this.returnFocus = link;
+      void this.open(id, 'center').then((opened) => {
+        if (opened && inPanel && link.dataset['to']) this.focusHeading();
+      });
       // From the list below, back up to the timeline; the panel's own links are beside it already.
-      if (!link.closest('.tl-panel')) this.reveal({ block: 'start', behavior: 'smooth' });
+      if (!inPanel) this.reveal({ block: 'start', behavior: 'smooth' });
     });
     window.addEventListener('hashchange', () => void this.fromHash('center'));
     this.addEventListener('tl-filter', (e) => this.applyFilters((e as CustomEvent<FilterDetail>).detail.filters));
@@ -270,6 +277,13 @@ class TimelinePage extends HTMLElement {
     this.timeline?.announce(id, at?.n, at?.total);
   }
 
+  /** Focus on the open event's heading, where a screen reader starts reading it. */
+  private focusHeading(): void {
+    const heading = this.panel?.querySelector<HTMLElement>('#tl_panel_title');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }
+
   private keys(): KeyTarget {
     const timeline = this.timeline;
     const source = timeline?.source;
@@ -287,9 +301,7 @@ class TimelinePage extends HTMLElement {
       openHere: async () => {
         const id = this.position ?? timeline?.eventsInView()[0];
         if (!id || !(await this.open(id, 'center'))) return;
-        const heading = this.panel?.querySelector<HTMLElement>('#tl_panel_title');
-        heading?.setAttribute('tabindex', '-1');
-        heading?.focus();
+        this.focusHeading();
       },
       closeHere: () => this.close(true),
       zoom: (how) => timeline?.zoom(how),

@@ -136,6 +136,8 @@ export function timelineOptions({ data, locale, now, onReady, moment }: OptionsI
     // scrolled out of such a box, and its focus cannot reach an item there.
     // The row layout keeps the lanes to the height of the view instead.
     xss: { disabled: false },
+    // Each item's element names its event: the connectors between linked events find their ends by it.
+    dataAttributes: ['id'],
     // vis-timeline calls this in the middle of its redraw; moving the window
     // from there leaves items drawn where they were, so wait a frame.
     onInitialDrawComplete: () => {

@@ -6,7 +6,7 @@
  * (vis-timeline's default would parse `content` as HTML).
  */
 import type { DateFormatter } from '../dates/format-date.ts';
-import type { Importance, Timeline, TimelineEvent } from '../model/model.ts';
+import type { Importance, LinkKind, Timeline, TimelineEvent } from '../model/model.ts';
 import type { Period, PeriodSummary } from '../model/periods.ts';
 import { linkCount } from '../model/links.ts';
 import { stableSample } from '../model/stable-sample.ts';
@@ -30,8 +30,8 @@ export interface VisItem {
   readonly className: string;
   /** Events only; absent means normal. */
   readonly importance?: Importance;
-  /** The events it links to (its links' `to`), for the connectors drawn between them. */
-  readonly links?: readonly string[];
+  /** Its links as it names them, for the connectors drawn to the other events. */
+  readonly links?: ReadonlyArray<{ readonly to: string; readonly kind: LinkKind }>;
   /** How many links it has both ways, named by it or naming it: the announcement says. */
   readonly linked?: number;
 }
@@ -70,6 +70,8 @@ export interface VisData {
   readonly remote?: { readonly base: string; readonly idShards: number };
   /** Deep time: how the axis is scaled (axis-scale.ts); every time above is where it is drawn. */
   readonly scale?: AxisScale;
+  /** True when any event links to another: only then does the page draw connectors. */
+  readonly hasLinks?: boolean;
 }
 
 /** Most highlights a page carries. */
@@ -132,7 +134,7 @@ export function eventItem(
     ...(e.group !== undefined && { group: e.group }),
     className: eventClasses(e, e.group === undefined ? undefined : groupIndex.get(e.group)),
     ...(e.importance !== 'normal' && { importance: e.importance }),
-    ...(e.links.length > 0 && { links: e.links.map((l) => l.to) }),
+    ...(e.links.length > 0 && { links: e.links.map((l) => ({ to: l.to, kind: l.kind })) }),
     ...(linked > 0 && { linked }),
   };
 }
@@ -202,7 +204,7 @@ export function toVisJson(timeline: Timeline, formatter: DateFormatter, options:
   const data = toVis(timeline, formatter, options);
   const head = sharedJson.get(timeline, formatter, () => {
     // The window is the page's own (a period page opens on its period).
-    const { eras, groups, markers, extent, bounds, periods, highlights, highlightsComplete, scale } = sharedData(timeline, formatter);
+    const { eras, groups, markers, extent, bounds, periods, highlights, highlightsComplete, scale, hasLinks } = sharedData(timeline, formatter);
     const carried = {
       eras,
       groups,
@@ -210,6 +212,7 @@ export function toVisJson(timeline: Timeline, formatter: DateFormatter, options:
       extent,
       bounds,
       ...(scale && { scale }),
+      ...(hasLinks && { hasLinks }),
       ...(!planTimeline(timeline).large && { periods, highlights, highlightsComplete }),
     };
     // Without its closing brace: the page's own fields follow.
@@ -258,6 +261,7 @@ function makeSharedData(timeline: Timeline, formatter: DateFormatter): SharedDat
     highlights: sampled.map((e) => eventItem(e, groupIndex, formatter, scale, linkCount(timeline, e.id))),
     highlightsComplete: sampled.length === high.length,
     ...(scale && { scale }),
+    ...(timeline.events.some((e) => e.links.length > 0) && { hasLinks: true }),
   };
 }
 
