@@ -3,7 +3,7 @@
 // built as strings, not through a YAML library, so 100,000 events take well
 // under a second, and free text goes through JSON.stringify: a JSON string is
 // a valid YAML double-quoted scalar, whatever quotes or colons it holds.
-// Usage: node scripts/bench/generate.mjs <events> [out.yaml] [--seed 1]
+// Usage: node scripts/bench/generate.mjs <events> [out.yaml] [--seed 1] [--links 0]
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DAY, GROUPS, PLACES, PLEDGES, PUBLISHERS, TAGS, TOPICS, VERBS, eventSummary, eventTitle } from './generate-words.mjs';
@@ -140,12 +140,36 @@ function markerLines(rnd) {
   ];
 }
 
+/** Link kinds, as the format has them. */
+const LINK_KINDS = ['led-to', 'responds-to', 'part-of', 'see-also'];
+/** How far back a link reaches, in events: at 100,000 events, a few weeks, so many cross into the period before. */
+const LINK_REACH = 600;
+
+/**
+ * Which events link to which: `count` events spread evenly over the file
+ * (never the first), each linking once to an earlier one within LINK_REACH.
+ * One link per event and always backwards: no repeats, no self-links, and no
+ * see-also written at both ends. Its own random numbers, so a file without
+ * links is byte for byte what it was before links existed.
+ */
+function planLinks(events, count, seed) {
+  const rnd = createRandom(seed ^ 0x5f3759df);
+  const links = new Map();
+  const n = Math.min(count, events - 1);
+  for (let k = 0; k < n; k++) {
+    const from = 1 + Math.floor(((k + rnd.next()) * (events - 1)) / n);
+    const to = from - rnd.int(1, Math.min(from, LINK_REACH));
+    links.set(from, { to, kind: rnd.pick(LINK_KINDS) });
+  }
+  return links;
+}
+
 /**
  * The timeline as YAML text, plus its events as plain data (for the baseline page).
- * @param {{ events: number, seed?: number }} options
+ * @param {{ events: number, seed?: number, links?: number }} options
  * @returns {{ yaml: string, events: Array<{ id: string, content: string, start: string, end?: string }> }}
  */
-export function generateTimelineWithEvents({ events, seed = 1 }) {
+export function generateTimelineWithEvents({ events, seed = 1, links = 0 }) {
   if (!Number.isInteger(events) || events < 1) throw new Error(`events must be a whole number above 0, not ${events}`);
   const rnd = createRandom(seed);
   const sources = makeSources(rnd, Math.max(1, Math.round(events / 50)));
@@ -154,11 +178,14 @@ export function generateTimelineWithEvents({ events, seed = 1 }) {
   // Chronological, as authors keep their files, so ids count up with the date.
   const days = Array.from({ length: events }, () => FIRST_DAY + rnd.int(0, (LAST_DAY - FIRST_DAY) / DAY) * DAY).sort((a, b) => a - b);
   const plain = [];
+  const linked = planLinks(events, links, seed);
+  const ids = [];
   days.forEach((day, i) => {
     const topic = rnd.pick(TOPICS);
     const place = rnd.pick(PLACES);
     const title = eventTitle(rnd, topic, place);
     const id = `e${String(i).padStart(6, '0')}-${topic.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+    ids.push(id);
     const when = writeWhen(rnd, day);
     lines.push(`  - id: ${id}`, `    title: ${q(title)}`, ...when.lines.map((l) => `    ${l}`), `    group: ${rnd.pick(GROUPS).id}`);
     const tagCount = rnd.int(0, 3);
@@ -171,13 +198,15 @@ export function generateTimelineWithEvents({ events, seed = 1 }) {
     lines.push(`    summary: ${q(eventSummary(rnd, topic, place))}`);
     const cites = citedSources(rnd, sources, (day - FIRST_DAY) / (LAST_DAY - FIRST_DAY + DAY));
     if (rnd.next() < 0.1) lines.push(...annotationLines(rnd, cites));
+    const link = linked.get(i);
+    if (link) lines.push('    links:', `      - to: ${ids[link.to]}`, `        kind: ${link.kind}`);
     lines.push(`    sources: [${cites.join(', ')}]`);
     plain.push({ id, content: title, start: when.start, ...(when.end && { end: when.end }) });
   });
   return { yaml: `${lines.join('\n')}\n`, events: plain };
 }
 
-/** @param {{ events: number, seed?: number }} options @returns {string} the YAML text */
+/** @param {{ events: number, seed?: number, links?: number }} options @returns {string} the YAML text */
 export function generateTimeline(options) {
   return generateTimelineWithEvents(options).yaml;
 }
@@ -186,12 +215,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const args = process.argv.slice(2);
   const seedAt = args.indexOf('--seed');
   const seed = seedAt >= 0 ? Number(args.splice(seedAt, 2)[1]) : 1;
+  const linksAt = args.indexOf('--links');
+  const links = linksAt >= 0 ? Number(args.splice(linksAt, 2)[1]) : 0;
   const [count, out] = args;
-  if (!count || !/^\d+$/.test(count)) {
-    console.error('Usage: node scripts/bench/generate.mjs <events> [out.yaml] [--seed 1]');
+  if (!count || !/^\d+$/.test(count) || !Number.isInteger(links) || links < 0) {
+    console.error('Usage: node scripts/bench/generate.mjs <events> [out.yaml] [--seed 1] [--links 0]');
     process.exit(2);
   }
-  const yaml = generateTimeline({ events: Number(count), seed });
+  const yaml = generateTimeline({ events: Number(count), seed, links });
   if (out) writeFileSync(out, yaml);
   else process.stdout.write(yaml);
 }

@@ -55,16 +55,16 @@ export function formatTables(results) {
     const b = r.bytes;
     const build = r.build.ok ? [num(r.build.wallS, 1), num(r.build.peakRssMb)] : [`FAILED ${num(r.build.wallS, 0)}`, num(r.build.peakRssMb)];
     const bytes = b ? [kb(b.html.gzip), `${kb(b.inlineData.gzip)} + ${kb(b.lazyData.gzip)}`, kb(pageJsGzip(b)), kb(b.css.gzip)] : ['–', '–', '–', '–'];
-    return [r.events.toLocaleString('en-GB'), ...build, ...bytes, ...pageCells(r.ours)];
+    return [sizeLabel(r), ...build, ...bytes, ...pageCells(r.ours)];
   });
   const base = results.map((r) => {
     const b = r.baselineBytes;
     const bytes = b ? [kb(b.html.gzip), `${kb(b.inlineData.gzip)} + 0.0`, kb(b.js.gzip), kb(b.css.gzip)] : ['–', '–', '–', '–'];
-    return [r.events.toLocaleString('en-GB'), '–', '–', ...bytes, ...pageCells(r.baseline)];
+    return [sizeLabel(r), '–', '–', ...bytes, ...pageCells(r.baseline)];
   });
   const ratios = results.map((r) => {
     const x = r.ratios ?? {};
-    return [r.events.toLocaleString('en-GB'), num(x.readyNav, 2), num(x.ready, 2), num(x.p95Redraw, 2), num(x.maxItems, 2), num(x.heap, 2)];
+    return [sizeLabel(r), num(x.readyNav, 2), num(x.ready, 2), num(x.p95Redraw, 2), num(x.maxItems, 2), num(x.heap, 2)];
   });
   return [
     'Ours (this project). ready ms: after DOMContentLoaded / from navigation start. data gz: inline + lazy files.',
@@ -97,12 +97,13 @@ export function formatMachine(m) {
 export function formatFailures(results) {
   const lines = [];
   for (const r of results) {
-    if (!r.build.ok) lines.push(`${r.events} events: the build failed (${r.build.logFile}):\n${indent(r.build.error)}`);
+    if (!r.build.ok) lines.push(`${sizeLabel(r)} events: the build failed (${r.build.logFile}):\n${indent(r.build.error)}`);
     for (const which of ['ours', 'baseline']) {
       const page = r[which];
-      if (page && page.status !== 'ready') lines.push(`${r.events} events, ${which}: ${page.status}${page.error ? ` — ${page.error}` : ''}`);
-      else if (page?.interaction && page.interaction.status !== 'complete') lines.push(`${r.events} events, ${which}: interaction ${page.interaction.status}`);
-      else if (page?.error) lines.push(`${r.events} events, ${which}: ${page.error}`);
+      if (page && page.status !== 'ready') lines.push(`${sizeLabel(r)} events, ${which}: ${page.status}${page.error ? ` — ${page.error}` : ''}`);
+      else if (page?.interaction && page.interaction.status !== 'complete')
+        lines.push(`${sizeLabel(r)} events, ${which}: interaction ${page.interaction.status}`);
+      else if (page?.error) lines.push(`${sizeLabel(r)} events, ${which}: ${page.error}`);
     }
   }
   return lines.length ? ['What went wrong', ...lines].join('\n') : '';
@@ -126,4 +127,9 @@ export async function writeResults(file, data) {
     // Plain JSON.stringify is fine too; only the formatting check would notice.
   }
   writeFileSync(file, text);
+}
+
+/** "100,000", or "100,000 (20,000 links)" for a case with links. */
+function sizeLabel(r) {
+  return r.links ? `${r.events.toLocaleString('en-GB')} (${r.links.toLocaleString('en-GB')} links)` : r.events.toLocaleString('en-GB');
 }

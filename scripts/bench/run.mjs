@@ -4,7 +4,10 @@
 // as the baseline. Prints tables and PASS/FAIL per target of the "Scale and
 // speed" issue, and writes bench/results/latest.json.
 //
-//   npm run bench -- --sizes 3,1000 --seed 1 --build-timeout 1800 --keep
+//   npm run bench -- --sizes 3,1000,1000:200 --seed 1 --build-timeout 1800 --keep
+//
+// A size `events:links` is a timeline with that many links between its events
+// (the default's last case: 100,000 events with 20,000 links).
 //
 // Nothing here stops at the first failure: a build that fails or a page that
 // never becomes ready is recorded, and the run goes on with the next size.
@@ -22,7 +25,7 @@ import { evaluateTargets } from './targets.mjs';
 
 const { values: args } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '3,1000,10000,100000' },
+    sizes: { type: 'string', default: '3,1000,10000,100000,100000:20000' },
     seed: { type: 'string', default: '1' },
     'build-timeout': { type: 'string', default: '1800' },
     'ready-timeout': { type: 'string', default: '60' },
@@ -34,8 +37,13 @@ const { values: args } = parseArgs({
     'build-repeats': { type: 'string', default: '3' },
   },
 });
-const sizes = args.sizes.split(',').map((s) => Number(s.trim()));
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, e.g. 3,1000: not ${args.sizes}`);
+const sizes = args.sizes.split(',').map((s) => {
+  const [events, links = '0'] = s.trim().split(':');
+  return { events: Number(events), links: Number(links) };
+});
+if (sizes.some(({ events, links }) => !Number.isInteger(events) || events < 1 || !Number.isInteger(links) || links < 0)) {
+  throw new Error(`--sizes takes whole numbers, each with :links if it has them, e.g. 3,1000,1000:200: not ${args.sizes}`);
+}
 const seed = Number(args.seed);
 const limits = {
   buildTimeoutMs: Number(args['build-timeout']) * 1000,
@@ -101,15 +109,16 @@ function ratios(ours, base) {
   };
 }
 
-async function benchSize(events) {
-  const slug = `bench-${events}`;
-  const dataDir = path.join(runDir, `data-${events}`);
-  const outDir = path.join(runDir, `out-${events}`);
+async function benchSize({ events, links }) {
+  const name = links > 0 ? `${events}-links-${links}` : String(events);
+  const slug = `bench-${name}`;
+  const dataDir = path.join(runDir, `data-${name}`);
+  const outDir = path.join(runDir, `out-${name}`);
   mkdirSync(dataDir, { recursive: true });
   const t0 = performance.now();
-  const generated = generateTimelineWithEvents({ events, seed });
+  const generated = generateTimelineWithEvents({ events, seed, links });
   writeFileSync(path.join(dataDir, `${slug}.yaml`), generated.yaml);
-  const result = { events, yaml: { ...sizeOf(Buffer.from(generated.yaml)), generateMs: Math.round(performance.now() - t0) } };
+  const result = { events, ...(links > 0 && { links }), yaml: { ...sizeOf(Buffer.from(generated.yaml)), generateMs: Math.round(performance.now() - t0) } };
   // A loop, not Math.min(...all): 100,000 arguments can overflow the stack.
   const extent = generated.events.reduce(
     ([min, max], e) => [Math.min(min, Date.parse(e.start)), Math.max(max, Date.parse(e.end ?? e.start) + 86_400_000)],
@@ -175,8 +184,8 @@ const save = (done) =>
   });
 
 try {
-  for (const events of sizes) {
-    results.push(await benchSize(events));
+  for (const size of sizes) {
+    results.push(await benchSize(size));
     machine = { ...describeMachine(chromium?.version ?? machine.chromium), loadAverageAtStart };
     // After every size, so a run cut short still leaves what it measured.
     await save(false);
@@ -199,7 +208,10 @@ console.log(`Whole run: ${((performance.now() - startedAt) / 1000).toFixed(0)} s
 if (args.keep) console.log(`Built sites and logs kept in ${path.relative(process.cwd(), runDir)}`);
 else {
   // The built bundles would otherwise sit in the TypeScript project (tsconfig includes **/*); the logs stay.
-  for (const events of sizes) for (const d of [`data-${events}`, `out-${events}`]) rmSync(path.join(runDir, d), { recursive: true, force: true });
+  for (const { events, links } of sizes) {
+    const name = links > 0 ? `${events}-links-${links}` : String(events);
+    for (const d of [`data-${name}`, `out-${name}`]) rmSync(path.join(runDir, d), { recursive: true, force: true });
+  }
   rmSync(path.join(runDir, 'out-sample'), { recursive: true, force: true });
   console.log(`Build logs in ${path.relative(process.cwd(), runDir)}`);
 }
