@@ -12,7 +12,7 @@ const [port = '4321'] = process.argv.slice(2);
 const GENERATED = 'tests/e2e/.generated';
 if (!process.env.E2E_SKIP_BUILD) {
   mkdirSync(GENERATED, { recursive: true });
-  writeFileSync(`${GENERATED}/large-10k.yaml`, generateTimelineWithEvents({ events: 10_000, seed: 7 }).yaml);
+  writeFileSync(`${GENERATED}/large-10k.yaml`, generateTimelineWithEvents({ events: 10_000, seed: 7, links: 2_000 }).yaml);
   execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, TIMELINE_DATA: `data,tests/e2e/timelines,${GENERATED}`, TIMELINE_OUT: 'dist-e2e', ASTRO_TELEMETRY_DISABLED: '1' },
