@@ -56,7 +56,7 @@ const r1 = (n: number): string => String(Math.round(n * 10) / 10);
  * link has a direction. Between rows it leaves and enters vertically, so it
  * passes beside the labels, which read to the side of their dots; on one row
  * it arcs above the row.
- * @example connectorBetween({ kind: 'dot', x: 0, y: 0, r: 4 }, { kind: 'dot', x: 100, y: 60, r: 4 }, true).d // 'M0 4C0 30 100 26 100 45'
+ * @example connectorBetween({ kind: 'dot', x: 0, y: 0, r: 4 }, { kind: 'dot', x: 100, y: 60, r: 4 }, true).d // 'M0 4C0 26.5 100 26.5 100 49'
  */
 export function connectorBetween(fromShape: Shape, toShape: Shape, arrow: boolean): Connector {
   const a = anchorOn(fromShape, centreOf(toShape));
