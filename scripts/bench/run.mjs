@@ -112,6 +112,7 @@ function ratios(ours, base) {
 async function benchSize({ events, links }) {
   const name = links > 0 ? `${events}-links-${links}` : String(events);
   const slug = `bench-${name}`;
+  const label = links > 0 ? `${events} events, ${links} links` : `${events} events`;
   const dataDir = path.join(runDir, `data-${name}`);
   const outDir = path.join(runDir, `out-${name}`);
   mkdirSync(dataDir, { recursive: true });
@@ -125,7 +126,7 @@ async function benchSize({ events, links }) {
     [Infinity, -Infinity],
   );
 
-  log(`${events} events: building (${(result.yaml.raw / 1024 / 1024).toFixed(1)} MB of YAML)`);
+  log(`${label}: building (${(result.yaml.raw / 1024 / 1024).toFixed(1)} MB of YAML)`);
   // Builds of up to 10,000 events are timed several times and the fastest kept:
   // the build-cost target divides two of them, and one build on a shared
   // machine moves by a second. The 100,000-event build runs once.
@@ -138,7 +139,7 @@ async function benchSize({ events, links }) {
   }
   const fastest = builds.reduce((a, b) => (b.ok && b.wallS < a.wallS ? b : a));
   result.build = { ...fastest, ...(builds.length > 1 && { runsS: builds.map((b) => b.wallS), peakRssMb: Math.max(...builds.map((b) => b.peakRssMb ?? 0)) }) };
-  log(`${events} events: build ${result.build.ok ? 'done' : 'FAILED'} in ${result.build.wallS} s, peak ${result.build.peakRssMb} MB`);
+  log(`${label}: build ${result.build.ok ? 'done' : 'FAILED'} in ${result.build.wallS} s, peak ${result.build.peakRssMb} MB`);
   if (result.build.ok) result.bytes = measurePageBytes(outDir, slug);
 
   // The baseline needs no build: it runs even when ours failed.
@@ -148,7 +149,7 @@ async function benchSize({ events, links }) {
   const server = await startServer(outDir);
   try {
     if (result.build.ok) {
-      log(`${events} events: our page in Chromium`);
+      log(`${label}: our page in Chromium`);
       result.ours = await measure(server.origin, `/${slug}/`, extent);
       Object.assign(result, dataLoads(outDir, result.bytes, result.ours));
       if (result.bytes)
@@ -157,7 +158,7 @@ async function benchSize({ events, links }) {
           (result.ours?.resourcesAtReady ?? []).filter((p) => /\.m?js$/.test(p)),
         );
     }
-    log(`${events} events: baseline page in Chromium`);
+    log(`${label}: baseline page in Chromium`);
     result.baseline = await measure(server.origin, baselinePath, extent);
   } finally {
     server.stop();

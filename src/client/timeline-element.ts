@@ -15,7 +15,7 @@ import { decodeHash } from '../lib/search/deep-link.ts';
 import type { PageVisData, VisData, VisItem, VisOverview } from '../lib/vis/to-vis.ts';
 import { defaultWindow } from '../lib/vis/opening-window.ts';
 import { floatingNow, hideCutAxisLabels } from './axis-labels.ts';
-import { Connectors } from './connectors.ts';
+import type { Connectors } from './connectors.ts';
 import { ItemView, labelMaxFor, MORE_PREFIX, type Lane } from './item-view.ts';
 import { LabelMetrics } from './label-metrics.ts';
 import { LaneSizes } from './lane-sizes.ts';
@@ -174,11 +174,16 @@ export class TimelineElement extends HTMLElement {
     });
     // After every draw: the axis grows a row of labels at some zooms, and the lanes give it the room.
     timeline.on('changed', recheck);
+    // Fetched only for a timeline with links: one without loads none of it.
     if (data.hasLinks) {
-      const connectors = new Connectors(this, items);
-      this.connectors = connectors;
-      connectors.select(this.selectedId);
-      timeline.on('changed', () => connectors.drawSoon());
+      void import('./connectors.ts').then(({ Connectors }) => {
+        if (this.timeline !== timeline) return;
+        const connectors = new Connectors(this, items);
+        this.connectors = connectors;
+        connectors.select(this.selectedId);
+        timeline.on('changed', () => connectors.drawSoon());
+        connectors.drawSoon();
+      });
     }
     canvas.append(host);
     internals.redrawCount = 0;
