@@ -33,7 +33,7 @@ test('the sample opens on its window: every event there is drawn or counted in a
   expect(count).toBeGreaterThanOrEqual(25);
   await expect(page.locator('.tl-header__meta')).toContainText(`${count} events`);
   // The author's window (2017-07 to 2025-02): each event in it is drawn, or stands in a "+n" chip.
-  const inWindow = await page.locator('.tl-list article[data-event] time').evaluateAll(
+  const inWindow = await page.locator('.tl-list article[data-event] .tl-event__meta time').evaluateAll(
     (times) =>
       times.filter((t) => {
         const d = t.getAttribute('datetime') ?? '';
