@@ -134,6 +134,21 @@ test('the keyboard says how many links an event has', async ({ page }) => {
   await expect(page.locator('tl-timeline [data-announce]')).toHaveText(/^Second Kim–Putin summit, at the Vostochny Cosmodrome, .*5 linked events\.$/);
 });
 
+test('a connector gives way when the reader filters out one of its events', async ({ page }) => {
+  const toLavrov = page.locator('.tl-connector[data-from="putin-summit-2023-09"][data-to="lavrov-visit-2023-10"]');
+  await page.goto(`${SAMPLE}#putin-summit-2023-09`);
+  await ready(page);
+  await settled(page);
+  await expect(toLavrov).toHaveCount(1);
+  // Searching for the cosmodrome leaves Lavrov's visit out: the connector to it goes with it.
+  await page.goto(`${SAMPLE}?q=cosmodrome#putin-summit-2023-09`);
+  await ready(page);
+  await settled(page);
+  await expect(page.locator('.vis-item[data-id="putin-summit-2023-09"]')).toHaveCount(1);
+  await expect(page.locator('.vis-item[data-id="lavrov-visit-2023-10"]')).toHaveCount(0);
+  await expect(toLavrov).toHaveCount(0);
+});
+
 test('a timeline without links draws no connectors', async ({ page }) => {
   await page.goto('/one-day/');
   await ready(page);
