@@ -12,7 +12,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselinePage } from './baseline.mjs';
-import { launchBrowser, measurePage, startServer } from './browser.mjs';
+import { launchBrowser, measurePage, measurePhone, startServer } from './browser.mjs';
 import { runBuild } from './build.mjs';
 import { generateTimelineWithEvents } from './generate.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     lighthouse: { type: 'string', default: '5' },
     // Builds of up to 10,000 events: the fastest of this many.
     'build-repeats': { type: 'string', default: '3' },
+    // Page loads on the throttled phone, per size: the median is kept.
+    'phone-runs': { type: 'string', default: '3' },
   },
 });
 const sizes = args.sizes.split(',').map((s) => Number(s.trim()));
@@ -60,6 +62,18 @@ async function browser() {
 async function measure(origin, pagePath, extent) {
   const { browser: b } = await browser();
   const result = await measurePage(b, { url: `${origin}${pagePath}`, extent, ...limits });
+  if (result.browserBroken) {
+    log('the page was still busy: stopping the browser, a new one takes the next page');
+    await chromium.kill();
+    chromium = undefined;
+  }
+  return result;
+}
+
+/** The same page on the phone; a browser left stuck is replaced for the next. */
+async function measureOnPhone(origin, pagePath, runs) {
+  const { browser: b } = await browser();
+  const result = await measurePhone(b, { url: `${origin}${pagePath}`, runs, readyTimeoutMs: limits.readyTimeoutMs });
   if (result.browserBroken) {
     log('the page was still busy: stopping the browser, a new one takes the next page');
     await chromium.kill();
@@ -150,6 +164,19 @@ async function benchSize(events) {
     }
     log(`${events} events: baseline page in Chromium`);
     result.baseline = await measure(server.origin, baselinePath, extent);
+    const phoneRuns = Number(args['phone-runs']);
+    if (phoneRuns > 0) {
+      result.phone = {};
+      if (result.build.ok) {
+        log(`${events} events: our page on a phone (CPU 4× slower), ${phoneRuns} loads`);
+        result.phone.ours = await measureOnPhone(server.origin, `/${slug}/`, phoneRuns);
+      }
+      // Once: plain vis-timeline takes tens of seconds on the phone at 10,000 events, and is not ready at 100,000.
+      if (events <= 10_000) {
+        log(`${events} events: baseline page on a phone`);
+        result.phone.baseline = await measureOnPhone(server.origin, baselinePath, 1);
+      }
+    }
   } finally {
     server.stop();
   }
@@ -168,7 +195,14 @@ const save = (done) =>
     ranAt: new Date().toISOString(),
     durationS: Math.round((performance.now() - startedAt) / 1000),
     machine,
-    settings: { sizes, seed, lighthouseRuns: Number(args.lighthouse), buildRepeats: Number(args['build-repeats']), ...limits },
+    settings: {
+      sizes,
+      seed,
+      lighthouseRuns: Number(args.lighthouse),
+      buildRepeats: Number(args['build-repeats']),
+      phoneRuns: Number(args['phone-runs']),
+      ...limits,
+    },
     results,
     lighthouse,
     targets: evaluateTargets(results, lighthouse),

@@ -1,4 +1,4 @@
-// The targets of the "Scale and speed" issue, each checked against a run's
+// The targets of the speed issues (scale; phones), each checked against a run's
 // results: PASS, FAIL (with what was measured), or n/a when the run did not
 // include the size a target is about. A build that failed or a page that never
 // became ready fails every target it stands in the way of.
@@ -16,6 +16,13 @@ function missingPage(r, which = 'ours') {
   if (!page) return 'not measured';
   if (page.status !== 'ready') return page.status;
   return undefined;
+}
+
+/** A median of the phone's loads (PHONE in browser.mjs), or why there is none. */
+function phoneFigure(r, key) {
+  const page = r.phone?.ours;
+  const why = missingPage(r) ?? (!page ? 'not measured (--phone-runs 0)' : page.status !== 'ready' ? `${page.status}: ${page.error}` : undefined);
+  return { value: why ? undefined : page[key], why };
 }
 
 function check(label, limit, unit, measure) {
@@ -49,6 +56,16 @@ const TARGETS = [
     size: 100_000,
     ...check('100k: first load, HTML + data, gzip', 500, 'KB', (r) => ({ value: r.firstLoad ? r.firstLoad.gzip / KB : undefined, why: missingPage(r) })),
   },
+  ...[
+    [3, 2000],
+    [10_000, 2500],
+    [100_000, 3000],
+  ].map(([size, max]) => ({
+    id: `phone-${size >= 1000 ? `${size / 1000}k` : size}-ready`,
+    size,
+    ...check(`${size >= 1000 ? `${size / 1000}k` : size}: ready on a phone (4× slower CPU), from navigation`, max, 'ms', (r) => phoneFigure(r, 'readyNavMs')),
+  })),
+  { id: 'phone-fcp', size: 'all', ...check('First contentful paint on a phone, from navigation', 1000, 'ms', (r) => phoneFigure(r, 'fcpMs')) },
   { id: '100k-heap', size: 100_000, ...check('100k: page JS heap after the interaction', 300, 'MB', (r) => ({ value: r.ours?.heapMb, why: missingPage(r) })) },
 ];
 
@@ -93,6 +110,8 @@ export function evaluateTargets(results, lighthouse) {
     if (size === 'all') {
       const built = results.filter((r) => r.build.ok && r.bytes);
       if (built.length === 0) return { ...base, status: results.length ? 'FAIL' : 'n/a', note: 'no page was built' };
+      const missing = built.find((r) => typeof measure(r).value !== 'number');
+      if (missing) return { ...base, status: 'FAIL', note: `${missing.events} events: ${measure(missing).why ?? 'not measured'}` };
       const worst = built.reduce((a, b) => (measure(b).value > measure(a).value ? b : a));
       const value = measure(worst).value;
       return { ...base, value, status: value <= max ? 'PASS' : 'FAIL', note: `largest of ${built.length} sizes (${worst.events} events)` };
