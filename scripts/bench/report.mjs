@@ -91,6 +91,22 @@ export function formatTables(results) {
   ].join('\n');
 }
 
+export function formatCurve(curve) {
+  const rows = curve.points.map((p) => [
+    p.events.toLocaleString('en-GB'),
+    String(p.periods ?? '–'),
+    p.build.ok ? num(p.build.wallS, 1) : `FAILED ${num(p.build.wallS, 0)}`,
+    num(p.build.peakRssMb),
+    num((p.build.wallS / p.events) * 10_000, 2),
+  ]);
+  const marginal = curve.marginal.map((m) => `${m.from.toLocaleString('en-GB')} → ${m.to.toLocaleString('en-GB')}: ${num(m.sPer10k, 2)} s`).join('; ');
+  return [
+    `Build curve: events over ${curve.years} years, built once each`,
+    table(['events', 'periods', 'build s', 'build MB', 's per 10k events'], rows),
+    `Each 10,000 more events cost ${marginal || '–'}`,
+  ].join('\n');
+}
+
 export function formatTargets(targets) {
   const rows = targets.map((t) => [
     t.status,

@@ -15,9 +15,10 @@ import { writeBaselinePage } from './baseline.mjs';
 import { launchBrowser, measurePage, measurePhone, startServer } from './browser.mjs';
 import { runBuild } from './build.mjs';
 import { generateTimelineWithEvents } from './generate.mjs';
+import { benchCurve } from './curve.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 import { fetchedBytes, measurePageBytes, sizeOf } from './page-bytes.mjs';
-import { describeMachine, formatFailures, formatMachine, formatTables, formatTargets, writeResults } from './report.mjs';
+import { describeMachine, formatCurve, formatFailures, formatMachine, formatTables, formatTargets, writeResults } from './report.mjs';
 import { evaluateTargets } from './targets.mjs';
 
 const { values: args } = parseArgs({
@@ -34,10 +35,15 @@ const { values: args } = parseArgs({
     'build-repeats': { type: 'string', default: '3' },
     // Page loads on the throttled phone, per size: the median is kept.
     'phone-runs': { type: 'string', default: '3' },
+    // The build curve: timelines over this many years, built once each; '' skips it.
+    curve: { type: 'string', default: '10000,30000,100000,300000' },
+    'curve-years': { type: 'string', default: '77' },
   },
 });
 const sizes = args.sizes.split(',').map((s) => Number(s.trim()));
+const curveSizes = args.curve.trim() === '' ? [] : args.curve.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, e.g. 3,1000: not ${args.sizes}`);
+if (curveSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--curve takes whole numbers, e.g. 10000,30000, or '': not ${args.curve}`);
 const seed = Number(args.seed);
 const limits = {
   buildTimeoutMs: Number(args['build-timeout']) * 1000,
@@ -186,6 +192,7 @@ async function benchSize(events) {
 
 const results = [];
 let lighthouse;
+let curve;
 const loadAverageAtStart = describeMachine().loadAverage;
 let machine = describeMachine();
 const save = (done) =>
@@ -204,8 +211,9 @@ const save = (done) =>
       ...limits,
     },
     results,
+    curve,
     lighthouse,
-    targets: evaluateTargets(results, lighthouse),
+    targets: evaluateTargets(results, lighthouse, curve),
   });
 
 try {
@@ -218,6 +226,10 @@ try {
 } finally {
   await chromium?.close();
 }
+if (curveSizes.length > 0) {
+  curve = await benchCurve({ sizes: curveSizes, years: Number(args['curve-years']), seed, runDir, buildTimeoutMs: limits.buildTimeoutMs, log });
+  await save(false);
+}
 // Last, alone on the machine: Lighthouse times the page as a throttled phone would.
 if (Number(args.lighthouse) > 0) {
   lighthouse = await benchLighthouse({ runDir, runs: Number(args.lighthouse), buildTimeoutMs: limits.buildTimeoutMs, log });
@@ -225,7 +237,7 @@ if (Number(args.lighthouse) > 0) {
 }
 await save(true);
 
-console.log(`\n${formatTables(results)}\n\n${formatTargets(evaluateTargets(results, lighthouse))}\n`);
+console.log(`\n${formatTables(results)}\n\n${curve ? `${formatCurve(curve)}\n\n` : ''}${formatTargets(evaluateTargets(results, lighthouse, curve))}\n`);
 const failures = formatFailures(results);
 if (failures) console.log(`${failures}\n`);
 console.log(formatMachine(machine));

@@ -103,8 +103,38 @@ function evaluateLighthouse(lighthouse) {
   });
 }
 
+/**
+ * The build curve (curve.mjs): 100,000 events over its years within 45 s and
+ * 2 GB, and each 10,000 more events costing about the same at every size.
+ */
+function evaluateCurve(curve) {
+  const at = curve?.points.find((p) => p.events === 100_000);
+  const base = (id, label, limit, unit) => ({ id, label, limit, unit });
+  const years = curve ? `${curve.years} years` : 'many years';
+  const time = base('curve-100k-build-time', `100k over ${years}: build time`, '45 s', 's');
+  const memory = base('curve-100k-build-memory', `100k over ${years}: build peak memory`, '2048 MB', 'MB');
+  const linear = base('curve-linear', 'Build curve: dearest ÷ cheapest 10k more events', '1.5 ×', '×');
+  if (!curve) return [time, memory, linear].map((t) => ({ ...t, status: 'n/a', note: 'not run (--curve "")' }));
+  const out = [];
+  for (const [t, value, max] of [
+    [time, at?.build.ok ? at.build.wallS : undefined, 45],
+    [memory, at?.build.peakRssMb, 2048],
+  ]) {
+    if (!at) out.push({ ...t, status: 'n/a', note: 'size 100000 not in the curve' });
+    else if (!at.build.ok || typeof value !== 'number') out.push({ ...t, status: 'FAIL', note: 'the build failed' });
+    else out.push({ ...t, value, status: value <= max ? 'PASS' : 'FAIL', note: `${at.periods} periods` });
+  }
+  const costs = curve.marginal.map((m) => m.sPer10k);
+  if (costs.length < 2) out.push({ ...linear, status: 'n/a', note: 'needs three sizes that built' });
+  else {
+    const value = Math.max(...costs) / Math.max(0.01, Math.min(...costs));
+    out.push({ ...linear, value, status: value <= 1.5 ? 'PASS' : 'FAIL', note: `s per 10k more: ${costs.join(', ')}` });
+  }
+  return out;
+}
+
 /** @returns {Array<{ id: string, label: string, limit: string, value?: number, status: 'PASS' | 'FAIL' | 'n/a', note?: string }>} */
-export function evaluateTargets(results, lighthouse) {
+export function evaluateTargets(results, lighthouse, curve) {
   const out = TARGETS.map(({ id, size, label, max, unit, measure }) => {
     const base = { id, label, limit: `${max} ${unit}`, unit };
     if (size === 'all') {
@@ -122,7 +152,7 @@ export function evaluateTargets(results, lighthouse) {
     if (typeof value !== 'number' || Number.isNaN(value)) return { ...base, status: 'FAIL', note: why ?? 'not measured' };
     return { ...base, value, status: value <= max ? 'PASS' : 'FAIL' };
   });
-  out.push(evaluateBuildCost(results), ...evaluateLighthouse(lighthouse));
+  out.push(evaluateBuildCost(results), ...evaluateCurve(curve), ...evaluateLighthouse(lighthouse));
   return out;
 }
 
