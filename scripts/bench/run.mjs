@@ -232,8 +232,9 @@ if (curveSizes.length > 0) {
 }
 // Last, alone on the machine: Lighthouse times the page as a throttled phone would.
 if (Number(args.lighthouse) > 0) {
-  lighthouse = await benchLighthouse({ runDir, runs: Number(args.lighthouse), buildTimeoutMs: limits.buildTimeoutMs, log });
-  log(`Lighthouse: ${lighthouse.status === 'ok' ? `performance ${lighthouse.runs.map((r) => r.performance).join(', ')}` : lighthouse.status}`);
+  const large = sizes.includes(10_000) ? { outDir: path.join(runDir, 'out-10000'), page: '/bench-10000/' } : undefined;
+  lighthouse = await benchLighthouse({ runDir, runs: Number(args.lighthouse), buildTimeoutMs: limits.buildTimeoutMs, log, large });
+  for (const l of lighthouse) log(`Lighthouse on ${l.page}: ${l.status === 'ok' ? `performance ${l.runs.map((r) => r.performance).join(', ')}` : l.status}`);
 }
 await save(true);
 
