@@ -159,3 +159,51 @@ export async function measurePage(browser, { url, extent, readyTimeoutMs, stepTi
     else await withTimeout(context.close(), 20_000, 'closing the page').catch(() => (result.browserBroken = true));
   }
 }
+
+/** A mid-range phone, as the "fast where readers are" issue measures one: its screen, touch, and the CPU slowed 4×. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3, cpuSlowdown: 4 };
+
+/**
+ * Opens `url` on the phone, `runs` times in fresh contexts (cold caches), and
+ * keeps each run's first contentful paint and ready, from navigation start:
+ * the median of them is what the targets read. Never throws; `status` says
+ * what happened to a page that did not become ready.
+ * @param {import('@playwright/test').Browser} browser
+ */
+export async function measurePhone(browser, { url, runs, readyTimeoutMs }) {
+  const out = { path: new URL(url).pathname, status: 'ready', runs: [] };
+  const { cpuSlowdown, ...device } = PHONE;
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ ...device, timezoneId: 'UTC', locale: 'en-GB' });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(watchReady);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+      await withTimeout(page.goto(url, { waitUntil: 'commit', timeout: readyTimeoutMs }), readyTimeoutMs + 5000, 'opening the page');
+      await withTimeout(
+        page.waitForFunction(() => window.__bench?.readyAt != null, null, { timeout: readyTimeoutMs, polling: 100 }),
+        readyTimeoutMs + 5000,
+        'waiting for ready',
+      );
+      const t = await withTimeout(page.evaluate(readTimings), 30_000, 'reading timings');
+      out.runs.push({ fcpMs: round(t.fcp), readyNavMs: round(t.readyAt) });
+    } catch (error) {
+      out.status = 'not ready';
+      out.error = error.message.split('\n')[0];
+      out.browserBroken = error instanceof TimeoutError;
+      break;
+    } finally {
+      if (!out.browserBroken) await withTimeout(context.close(), 20_000, 'closing the page').catch(() => (out.browserBroken = true));
+    }
+  }
+  const median = (key) => {
+    const values = out.runs
+      .map((r) => r[key])
+      .filter((v) => typeof v === 'number')
+      .sort((a, b) => a - b);
+    return values.length ? values[Math.floor((values.length - 1) / 2)] : null;
+  };
+  if (out.status === 'ready') Object.assign(out, { fcpMs: median('fcpMs'), readyNavMs: median('readyNavMs') });
+  return out;
+}

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { NOT_MEASURED } from './targets.mjs';
 import { pageJsGzip } from './page-bytes.mjs';
+import { PHONE } from './browser.mjs';
 
 const KB = 1024;
 
@@ -66,7 +67,18 @@ export function formatTables(results) {
     const x = r.ratios ?? {};
     return [sizeLabel(r), num(x.readyNav, 2), num(x.ready, 2), num(x.p95Redraw, 2), num(x.maxItems, 2), num(x.heap, 2)];
   });
+  const phone = (page) => (!page ? ['–', '–'] : page.status !== 'ready' ? [page.status, '–'] : [num(page.fcpMs), num(page.readyNavMs)]);
+  const phones = results
+    .filter((r) => r.phone)
+    .map((r) => [sizeLabel(r), ...phone(r.phone.ours), ...phone(r.phone.baseline), String(r.phone.ours?.runs.length ?? 0)]);
   return [
+    ...(phones.length
+      ? [
+          `On a phone: ${PHONE.viewport.width}×${PHONE.viewport.height}, touch, CPU ${PHONE.cpuSlowdown}× slower; ms from navigation start, the median of our loads.`,
+          table(['events', 'ours FCP', 'ours ready', 'baseline FCP', 'baseline ready', 'loads'], phones),
+          '',
+        ]
+      : []),
     'Ours (this project). ready ms: after DOMContentLoaded / from navigation start. data gz: inline + lazy files.',
     'redraw: from setWindow to the first "changed" + a frame; settle: to the last "changed" before 300 ms of quiet. * the interaction stopped early.',
     table(HEADER, ours),
@@ -79,6 +91,22 @@ export function formatTables(results) {
   ].join('\n');
 }
 
+export function formatCurve(curve) {
+  const rows = curve.points.map((p) => [
+    p.events.toLocaleString('en-GB'),
+    String(p.periods ?? '–'),
+    p.build.ok ? num(p.build.wallS, 1) : `FAILED ${num(p.build.wallS, 0)}`,
+    num(p.build.peakRssMb),
+    num((p.build.wallS / p.events) * 10_000, 2),
+  ]);
+  const marginal = curve.marginal.map((m) => `${m.from.toLocaleString('en-GB')} → ${m.to.toLocaleString('en-GB')}: ${num(m.sPer10k, 2)} s`).join('; ');
+  return [
+    `Build curve: events over ${curve.years} years, built once each`,
+    table(['events', 'periods', 'build s', 'build MB', 's per 10k events'], rows),
+    `Each 10,000 more events cost ${marginal || '–'}`,
+  ].join('\n');
+}
+
 export function formatTargets(targets) {
   const rows = targets.map((t) => [
     t.status,
@@ -87,7 +115,7 @@ export function formatTargets(targets) {
     typeof t.value === 'number' ? `${num(t.value, t.unit === '×' ? 2 : 1)} ${t.unit}` : '–',
     t.note ?? '',
   ]);
-  return ['Targets (issue 5)', table(['', 'target', 'limit', 'measured', 'note'], rows, 'llrrl'), `Not measured here: ${NOT_MEASURED.join('; ')}.`].join('\n');
+  return ['Targets', table(['', 'target', 'limit', 'measured', 'note'], rows, 'llrrl'), `Not measured here: ${NOT_MEASURED.join('; ')}.`].join('\n');
 }
 
 export function formatMachine(m) {

@@ -15,12 +15,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselinePage } from './baseline.mjs';
-import { launchBrowser, measurePage, startServer } from './browser.mjs';
+import { launchBrowser, measurePage, measurePhone, startServer } from './browser.mjs';
 import { runBuild } from './build.mjs';
 import { generateTimelineWithEvents } from './generate.mjs';
+import { benchCurve } from './curve.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 import { fetchedBytes, measurePageBytes, sizeOf } from './page-bytes.mjs';
-import { describeMachine, formatFailures, formatMachine, formatTables, formatTargets, writeResults } from './report.mjs';
+import { describeMachine, formatCurve, formatFailures, formatMachine, formatTables, formatTargets, writeResults } from './report.mjs';
 import { evaluateTargets } from './targets.mjs';
 
 const { values: args } = parseArgs({
@@ -35,15 +36,22 @@ const { values: args } = parseArgs({
     lighthouse: { type: 'string', default: '5' },
     // Builds of up to 10,000 events: the fastest of this many.
     'build-repeats': { type: 'string', default: '3' },
+    // Page loads on the throttled phone, per size: the median is kept.
+    'phone-runs': { type: 'string', default: '3' },
+    // The build curve: timelines over this many years, built once each; '' skips it.
+    curve: { type: 'string', default: '10000,30000,100000,300000' },
+    'curve-years': { type: 'string', default: '77' },
   },
 });
 const sizes = args.sizes.split(',').map((s) => {
   const [events, links = '0'] = s.trim().split(':');
   return { events: Number(events), links: Number(links) };
 });
+const curveSizes = args.curve.trim() === '' ? [] : args.curve.split(',').map((s) => Number(s.trim()));
 if (sizes.some(({ events, links }) => !Number.isInteger(events) || events < 1 || !Number.isInteger(links) || links < 0)) {
   throw new Error(`--sizes takes whole numbers, each with :links if it has them, e.g. 3,1000,1000:200: not ${args.sizes}`);
 }
+if (curveSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--curve takes whole numbers, e.g. 10000,30000, or '': not ${args.curve}`);
 const seed = Number(args.seed);
 const limits = {
   buildTimeoutMs: Number(args['build-timeout']) * 1000,
@@ -68,6 +76,18 @@ async function browser() {
 async function measure(origin, pagePath, extent) {
   const { browser: b } = await browser();
   const result = await measurePage(b, { url: `${origin}${pagePath}`, extent, ...limits });
+  if (result.browserBroken) {
+    log('the page was still busy: stopping the browser, a new one takes the next page');
+    await chromium.kill();
+    chromium = undefined;
+  }
+  return result;
+}
+
+/** The same page on the phone; a browser left stuck is replaced for the next. */
+async function measureOnPhone(origin, pagePath, runs) {
+  const { browser: b } = await browser();
+  const result = await measurePhone(b, { url: `${origin}${pagePath}`, runs, readyTimeoutMs: limits.readyTimeoutMs });
   if (result.browserBroken) {
     log('the page was still busy: stopping the browser, a new one takes the next page');
     await chromium.kill();
@@ -133,7 +153,7 @@ async function benchSize({ events, links }) {
   const repeats = events <= 10_000 ? Math.max(1, Number(args['build-repeats'])) : 1;
   const builds = [];
   for (let i = 0; i < repeats; i++) {
-    const build = await runBuild({ dataDir, outDir, logFile: path.join(runDir, `build-${events}.log`), timeoutMs: limits.buildTimeoutMs });
+    const build = await runBuild({ dataDir, outDir, logFile: path.join(runDir, `build-${name}.log`), timeoutMs: limits.buildTimeoutMs });
     builds.push(build);
     if (!build.ok) break;
   }
@@ -160,6 +180,19 @@ async function benchSize({ events, links }) {
     }
     log(`${label}: baseline page in Chromium`);
     result.baseline = await measure(server.origin, baselinePath, extent);
+    const phoneRuns = Number(args['phone-runs']);
+    if (phoneRuns > 0) {
+      result.phone = {};
+      if (result.build.ok) {
+        log(`${label}: our page on a phone (CPU 4× slower), ${phoneRuns} loads`);
+        result.phone.ours = await measureOnPhone(server.origin, `/${slug}/`, phoneRuns);
+      }
+      // Once: plain vis-timeline takes tens of seconds on the phone at 10,000 events, and is not ready at 100,000.
+      if (events <= 10_000) {
+        log(`${label}: baseline page on a phone`);
+        result.phone.baseline = await measureOnPhone(server.origin, baselinePath, 1);
+      }
+    }
   } finally {
     server.stop();
   }
@@ -169,6 +202,7 @@ async function benchSize({ events, links }) {
 
 const results = [];
 let lighthouse;
+let curve;
 const loadAverageAtStart = describeMachine().loadAverage;
 let machine = describeMachine();
 const save = (done) =>
@@ -178,10 +212,18 @@ const save = (done) =>
     ranAt: new Date().toISOString(),
     durationS: Math.round((performance.now() - startedAt) / 1000),
     machine,
-    settings: { sizes, seed, lighthouseRuns: Number(args.lighthouse), buildRepeats: Number(args['build-repeats']), ...limits },
+    settings: {
+      sizes,
+      seed,
+      lighthouseRuns: Number(args.lighthouse),
+      buildRepeats: Number(args['build-repeats']),
+      phoneRuns: Number(args['phone-runs']),
+      ...limits,
+    },
     results,
+    curve,
     lighthouse,
-    targets: evaluateTargets(results, lighthouse),
+    targets: evaluateTargets(results, lighthouse, curve),
   });
 
 try {
@@ -194,14 +236,19 @@ try {
 } finally {
   await chromium?.close();
 }
+if (curveSizes.length > 0) {
+  curve = await benchCurve({ sizes: curveSizes, years: Number(args['curve-years']), seed, runDir, buildTimeoutMs: limits.buildTimeoutMs, log });
+  await save(false);
+}
 // Last, alone on the machine: Lighthouse times the page as a throttled phone would.
 if (Number(args.lighthouse) > 0) {
-  lighthouse = await benchLighthouse({ runDir, runs: Number(args.lighthouse), buildTimeoutMs: limits.buildTimeoutMs, log });
-  log(`Lighthouse: ${lighthouse.status === 'ok' ? `performance ${lighthouse.runs.map((r) => r.performance).join(', ')}` : lighthouse.status}`);
+  const large = sizes.some((s) => s.events === 10_000 && s.links === 0) ? { outDir: path.join(runDir, 'out-10000'), page: '/bench-10000/' } : undefined;
+  lighthouse = await benchLighthouse({ runDir, runs: Number(args.lighthouse), buildTimeoutMs: limits.buildTimeoutMs, log, large });
+  for (const l of lighthouse) log(`Lighthouse on ${l.page}: ${l.status === 'ok' ? `performance ${l.runs.map((r) => r.performance).join(', ')}` : l.status}`);
 }
 await save(true);
 
-console.log(`\n${formatTables(results)}\n\n${formatTargets(evaluateTargets(results, lighthouse))}\n`);
+console.log(`\n${formatTables(results)}\n\n${curve ? `${formatCurve(curve)}\n\n` : ''}${formatTargets(evaluateTargets(results, lighthouse, curve))}\n`);
 const failures = formatFailures(results);
 if (failures) console.log(`${failures}\n`);
 console.log(formatMachine(machine));

@@ -5,8 +5,8 @@
  */
 import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { SAMPLE } from './sample.ts';
 
-const SAMPLE = '/north-korea/';
 const panel = (page: Page) => page.getByRole('region', { name: 'Event details' });
 const listEntry = (page: Page, id: string) => page.locator(`.tl-list article#${id}`);
 

@@ -113,7 +113,7 @@ export { axe } from './axe.ts';
  * The headers public/_headers gives a path, as Netlify and Cloudflare Pages
  * read it: every matching rule applies, a repeated header joined with a comma.
  */
-export function headersFor(path: string): Record<string, string> {
+function headersFor(path: string): Record<string, string> {
   const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
   for (const line of readFileSync('public/_headers', 'utf8').split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
@@ -129,4 +129,16 @@ export function headersFor(path: string): Record<string, string> {
     for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
   }
   return out;
+}
+
+/** Serve the site's responses with the headers public/_headers gives them, as a static host that reads it would. */
+export async function serveWithHeaders(page: Page): Promise<void> {
+  await page.route(`${EMBED}/**`, async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    // The body comes decoded.
+    delete headers['content-encoding'];
+    delete headers['content-length'];
+    await route.fulfill({ response, headers: { ...headers, ...headersFor(new URL(route.request().url()).pathname) } });
+  });
 }

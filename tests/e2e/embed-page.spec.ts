@@ -3,7 +3,7 @@
  * into a page on another origin), the headers of public/_headers, and axe.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axe, EMBED, EVENT, EVENT_TITLE, frameHeight, frameOf, headersFor, ITEMS, panel, ready, serveHostPages } from './embed-host.ts';
+import { axe, EMBED, EVENT, EVENT_TITLE, frameHeight, frameOf, ITEMS, panel, ready, serveHostPages, serveWithHeaders } from './embed-host.ts';
 
 const hosts = serveHostPages();
 
@@ -66,14 +66,7 @@ test('the Embed dialog: labelled, its options, a live preview, and code that wor
 
 test.describe('served with the headers of public/_headers', () => {
   test.beforeEach(async ({ page }) => {
-    await page.route(`${EMBED}/**`, async (route) => {
-      const response = await route.fetch();
-      const headers = { ...response.headers() };
-      // The body comes decoded.
-      delete headers['content-encoding'];
-      delete headers['content-length'];
-      await route.fulfill({ response, headers: { ...headers, ...headersFor(new URL(route.request().url()).pathname) } });
-    });
+    await serveWithHeaders(page);
   });
 
   function watchPolicy(page: Page): string[] {

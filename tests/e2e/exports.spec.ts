@@ -3,8 +3,8 @@
  * feed), and each is served with its content, every event included.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { SAMPLE } from './sample.ts';
 
-const SAMPLE = '/north-korea/';
 const downloads = (page: Page) => page.getByRole('region', { name: 'Download' });
 
 /** The addresses the page's download links point to, by link text. */

@@ -7,8 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { settled } from './settled.ts';
 import { shown } from './shown.ts';
-
-const SAMPLE = '/north-korea/';
+import { SAMPLE, SAMPLE_LANES } from './sample.ts';
 
 async function ready(page: Page): Promise<void> {
   await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
@@ -262,13 +261,7 @@ test.describe('on a phone', () => {
     const drawing = await boxOf(page.locator('.vis-panel.vis-center'));
     const canvas = await boxOf(page.locator('.tl-timeline__canvas'));
     expect(drawing.left - canvas.left).toBeLessThan(2);
-    await expect(page.locator('.vis-item.tl-lane-title')).toHaveText([
-      'Party meetings',
-      'New Year speeches and letters',
-      'Russia',
-      'China',
-      'Weapons and the South',
-    ]);
+    await expect(page.locator('.vis-item.tl-lane-title')).toHaveText(SAMPLE_LANES);
     const title = await boxOf(page.locator('.vis-item.tl-lane-title .vis-item-content').nth(1));
     expect(title.bottom - title.top).toBeLessThan(30);
 

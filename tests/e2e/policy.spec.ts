@@ -6,21 +6,14 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { EMBED, EVENT, EVENT_TITLE, frameOf, headersFor, panel, ready, serveHostPages } from './embed-host.ts';
+import { EMBED, EVENT, EVENT_TITLE, frameOf, panel, ready, serveHostPages, serveWithHeaders } from './embed-host.ts';
 
 const hosts = serveHostPages();
 /** The first period page of the generated large timeline. */
 const PERIOD = readdirSync('dist-e2e/large-10k').find((entry) => /^\d{4}(-\d{2})?$/.test(entry)) ?? '2000';
 
 test.beforeEach(async ({ page }) => {
-  await page.route(`${EMBED}/**`, async (route) => {
-    const response = await route.fetch();
-    const headers = { ...response.headers() };
-    // The body comes decoded.
-    delete headers['content-encoding'];
-    delete headers['content-length'];
-    await route.fulfill({ response, headers: { ...headers, ...headersFor(new URL(route.request().url()).pathname) } });
-  });
+  await serveWithHeaders(page);
   // In every frame, before any of its scripts.
   await page.addInitScript(() => {
     const seen: string[] = [];

@@ -5,8 +5,7 @@
 import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { shown } from './shown.ts';
-
-const SAMPLE = '/north-korea/';
+import { SAMPLE } from './sample.ts';
 
 async function ready(page: Page): Promise<void> {
   await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');

@@ -1,8 +1,7 @@
 import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { shown } from './shown.ts';
-
-const SAMPLE = '/north-korea/';
+import { SAMPLE, SAMPLE_LANES } from './sample.ts';
 
 /** Console errors and uncaught exceptions, collected for the whole test. */
 function watchErrors(page: Page): string[] {
@@ -46,13 +45,7 @@ test('the sample opens on its window: every event there is drawn or counted in a
   await expect(timelineItem(page, 'December 2023 plenum')).toContainText('9th Enlarged Plenary Meeting of the 8th WPK Central Committee');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('North Korea turns to Moscow and Beijing');
   // Lanes in the author's order, each titled on a row of its own; eras as bands, markers as lines.
-  await expect(page.locator('.vis-item.tl-lane-title')).toHaveText([
-    'Party meetings',
-    'New Year speeches and letters',
-    'Russia',
-    'China',
-    'Weapons and the South',
-  ]);
+  await expect(page.locator('.vis-item.tl-lane-title')).toHaveText(SAMPLE_LANES);
   await expect(page.locator('.vis-item.vis-background.tl-era')).toHaveCount(2);
   await expect(page.locator('.vis-custom-time')).toHaveCount(3);
   expect(errors).toEqual([]);
