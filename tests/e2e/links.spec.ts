@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const SAMPLE = '/north-korea/';
+import { SAMPLE } from './sample.ts';
 const panel = (page: Page) => page.getByRole('region', { name: 'Event details' });
 
 async function ready(page: Page): Promise<void> {
