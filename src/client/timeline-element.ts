@@ -174,16 +174,21 @@ export class TimelineElement extends HTMLElement {
     });
     // After every draw: the axis grows a row of labels at some zooms, and the lanes give it the room.
     timeline.on('changed', recheck);
-    // Fetched only for a timeline with links: one without loads none of it.
+    // Fetched only for a timeline with links, once it is ready: the connectors
+    // come a moment after the first draw instead of delaying it, and a
+    // timeline without links loads none of their code.
     if (data.hasLinks) {
-      void import('./connectors.ts').then(({ Connectors }) => {
-        if (this.timeline !== timeline) return;
-        const connectors = new Connectors(this, items);
-        this.connectors = connectors;
-        connectors.select(this.selectedId);
-        timeline.on('changed', () => connectors.drawSoon());
-        connectors.drawSoon();
-      });
+      const drawConnectors = (): void =>
+        void import('./connectors.ts').then(({ Connectors }) => {
+          if (this.timeline !== timeline) return;
+          const connectors = new Connectors(this, items);
+          this.connectors = connectors;
+          connectors.select(this.selectedId);
+          timeline.on('changed', () => connectors.drawSoon());
+          connectors.drawSoon();
+        });
+      if (this.dataset['ready'] === 'true') drawConnectors();
+      else this.addEventListener('tl-ready', drawConnectors, { once: true });
     }
     canvas.append(host);
     internals.redrawCount = 0;
