@@ -152,7 +152,15 @@ test('era titles and marker labels read above the lanes, the markers never on on
   expect(markers.length).toBeGreaterThanOrEqual(2);
   for (const [i, a] of markers.entries()) for (const b of markers.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
   const key = page.getByRole('list', { name: 'Key' });
-  await expect(key.getByRole('listitem')).toHaveText(['Key event', 'Several days', 'Date uncertain', 'Period', 'Marked date', '+3 More: zoom in']);
+  await expect(key.getByRole('listitem')).toHaveText([
+    'Key event',
+    'Several days',
+    'Date uncertain',
+    'Period',
+    'Marked date',
+    'Linked events',
+    '+3 More: zoom in',
+  ]);
   // Under the drawing, in one line on a wide screen.
   const box = await boxOf(key);
   expect(box.top).toBeGreaterThanOrEqual((await boxOf(page.locator('.vis-timeline'))).bottom);

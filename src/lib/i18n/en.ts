@@ -78,6 +78,7 @@ export const en: UiStrings = {
     uncertain: 'Date uncertain',
     era: 'Period',
     marker: 'Marked date',
+    link: 'Linked events',
     more: 'More: zoom in',
   },
   sheet: { expand: 'Show more of the event', collapse: 'Show less of the event' },

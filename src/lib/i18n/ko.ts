@@ -78,6 +78,7 @@ export const ko: UiStrings = {
     uncertain: '날짜 불확실',
     era: '시기',
     marker: '표시된 날짜',
+    link: '이어진 사건',
     more: '더 있음: 확대',
   },
   sheet: { expand: '사건 내용 크게 보기', collapse: '사건 내용 작게 보기' },

@@ -81,6 +81,8 @@ export interface UiStrings {
     readonly uncertain: string;
     readonly era: string;
     readonly marker: string;
+    /** A connector between linked events: what its arrow means. */
+    readonly link: string;
     readonly more: string;
   };
   /** The detail sheet's handle on small screens. */
