@@ -1,0 +1,96 @@
+/**
+ * Stories (format 1.1): the model a story page reads, and every problem a
+ * story can have, worded and located (line:column counted in the inline YAML).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadTimeline } from '../../src/lib/load/load.ts';
+import { formatProblem, sortProblems } from '../../src/lib/format/problems.ts';
+import { storyEvents } from '../../src/lib/model/stories.ts';
+
+const load = (...lines: string[]) => loadTimeline(`${lines.join('\n')}\n`, 'inline.yaml');
+
+const EVENTS = [
+  'title: T',
+  'events:',
+  '  - id: address-2019',
+  '    title: New Year address',
+  '    date: 2019-01-01',
+  '  - id: plenum-2019',
+  '    title: Plenum',
+  '    date: 2019-12-28/2019-12-31',
+];
+
+describe('a story', () => {
+  it('is read into steps numbered from 1, each with its heading, its event or its window on the axis', () => {
+    const r = load(
+      ...EVENTS,
+      'stories:',
+      '  - id: road',
+      '    title: The road',
+      '    summary: How it went.',
+      '    steps:',
+      '      - event: address-2019',
+      '        text: The last address.',
+      '      - window: { start: 2019-12, end: 2020-01 }',
+      '        title: The first report',
+      '        text: Four days.',
+      '      - event: plenum-2019',
+      '        title: The plenum itself',
+      '        text: It met.',
+    );
+    expect(r.problems.map(formatProblem)).toEqual([]);
+    const story = r.timeline?.stories[0];
+    expect(story?.steps.map((s) => [s.n, s.title, s.event ?? null])).toEqual([
+      [1, 'New Year address', 'address-2019'],
+      [2, 'The first report', null],
+      [3, 'The plenum itself', 'plenum-2019'],
+    ]);
+    const window = story?.steps[1]?.window;
+    expect(window && [new Date(window.start).toISOString(), new Date(window.end).toISOString()]).toEqual([
+      '2019-12-01T00:00:00.000Z',
+      '2020-02-01T00:00:00.000Z',
+    ]);
+    expect(story && storyEvents(story)).toEqual(['address-2019', 'plenum-2019']);
+  });
+
+  it('is optional: a file without stories has none', () => {
+    expect(load(...EVENTS).timeline?.stories).toEqual([]);
+  });
+
+  it('reports an unknown event, a step with both event and window, a step with neither, a window without a title, no steps and a duplicate id', () => {
+    const r = load(
+      ...EVENTS,
+      'stories:',
+      '  - id: road',
+      '    title: The road',
+      '    steps:',
+      '      - event: plenum-2091',
+      '        text: A typo.',
+      '      - event: address-2019',
+      '        window: { start: 2019-12, end: 2020-01 }',
+      '        text: Both.',
+      '      - text: Neither.',
+      '      - window: { start: 2020-01, end: 2019-12 }',
+      '        text: Backwards and untitled.',
+      '  - id: road',
+      '    title: Again',
+      '    steps: []',
+    );
+    expect(sortProblems(r.problems).map(formatProblem).join('\n')).toMatchInlineSnapshot(`
+      "inline.yaml:13:16 stories[0] "road" → steps[0].event: plenum-2091 is not the id of an event. Did you mean plenum-2019?
+      inline.yaml:16:9 stories[0] "road" → steps[1].window: is given together with event. A step shows one event (event:) or one stretch of time (window:), not both: make them two steps.
+      inline.yaml:18:9 stories[0] "road" → steps[2]: shows neither an event nor a window. Add event: with the id of an event, or window: { start: 2019-12, end: 2020-01 } with a title:.
+      inline.yaml:19:9 stories[0] "road" → steps[3]: shows a window but has no title. Add title: to say what this stretch of time is, e.g. title: The first plenum report.
+      inline.yaml:19:40 stories[0] "road" → steps[3].window.end: 2019-12 is before start 2020-01. The window must end after it starts.
+      inline.yaml:21:9 stories[1] "road" → id: road is already the id of stories[0]. Ids must be unique: rename one of them.
+      inline.yaml:23:12 stories[1] "road" → steps: has no steps. Add at least one item under steps:."
+    `);
+  });
+
+  it('reports a step field this format does not know, with the key it probably meant', () => {
+    const r = load(...EVENTS, 'stories:', '  - id: road', '    title: The road', '    steps:', '      - event: plenum-2019', '        txt: Typo.');
+    expect(sortProblems(r.problems).map(formatProblem).join('\n')).toMatchInlineSnapshot(
+      `"inline.yaml:14:9 stories[0] "road" → steps[0].txt: is not a key this format knows. Did you mean text?"`,
+    );
+  });
+});
