@@ -8,6 +8,7 @@ import { exportStamp } from './lib/exchange/bounds.ts';
 import type { ExportOptions } from './lib/exchange/event-text.ts';
 import type { Timeline, TimelineEvent } from './lib/model/model.ts';
 import type { Period } from './lib/model/periods.ts';
+import type { Story } from './lib/model/stories.ts';
 import { listedEvents, planTimeline } from './lib/model/timeline-plan.ts';
 import { createPageContext, type PageContext } from './lib/render/page-context.ts';
 import { getTimelines } from './timelines.ts';
@@ -15,6 +16,7 @@ import { getTimelines } from './timelines.ts';
 // Types, not interfaces: Astro's props need an index signature.
 export type TimelineProps = { readonly timeline: Timeline };
 export type PeriodProps = { readonly timeline: Timeline; readonly period: Period };
+export type StoryProps = { readonly timeline: Timeline; readonly story: Story };
 
 /** A route per timeline (`/<slug>/…`), or per timeline that `include` keeps. */
 export function timelineRoutes(include: (timeline: Timeline) => boolean = () => true): Array<{ params: { slug: string }; props: TimelineProps }> {
@@ -29,6 +31,11 @@ export function periodRoutes(): Array<{ params: { slug: string; period: string }
     const plan = planTimeline(timeline);
     return plan.large ? plan.periods.map((period) => ({ params: { slug: timeline.slug, period: period.key }, props: { timeline, period } })) : [];
   });
+}
+
+/** Every story of every timeline: `/<slug>/story/<id>/`, and its embed. */
+export function storyRoutes(): Array<{ params: { slug: string; id: string }; props: StoryProps }> {
+  return getTimelines().flatMap((timeline) => timeline.stories.map((story) => ({ params: { slug: timeline.slug, id: story.id }, props: { timeline, story } })));
 }
 
 /** What a timeline's main page and its embed start from: the page context, whether it is published in periods, the events it lists. */
