@@ -56,7 +56,12 @@ export class StoryElement extends HTMLElement {
     });
     this.show(this.fromAddress(), false);
     // The browser has jumped to the step's entry in the article: the slide is at the top.
-    if (stepOfHash(location.hash) > 0) window.scrollTo({ top: 0 });
+    const toTop = (): void => {
+      if (stepOfHash(location.hash) > 0 && !this.dataset['embed']) window.scrollTo({ top: 0 });
+    };
+    toTop();
+    // The browser may jump again once the page has loaded.
+    if (document.readyState !== 'complete') window.addEventListener('load', toTop, { once: true });
     const onReady = (): void => {
       this.ready = true;
       void this.moveTimeline();
