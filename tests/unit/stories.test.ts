@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadTimeline } from '../../src/lib/load/load.ts';
 import { formatProblem, sortProblems } from '../../src/lib/format/problems.ts';
 import { storyEvents } from '../../src/lib/model/stories.ts';
+import { toTimelineJson } from '../../src/lib/exchange/to-json.ts';
+import { toTimelineJS } from '../../src/lib/exchange/timelinejs.ts';
 
 const load = (...lines: string[]) => loadTimeline(`${lines.join('\n')}\n`, 'inline.yaml');
 
@@ -92,5 +94,84 @@ describe('a story', () => {
     expect(sortProblems(r.problems).map(formatProblem).join('\n')).toMatchInlineSnapshot(
       `"inline.yaml:14:9 stories[0] "road" → steps[0].txt: is not a key this format knows. Did you mean text?"`,
     );
+  });
+});
+
+const ONE_STORY = [
+  ...EVENTS,
+  '  - id: plenum-2020',
+  '    title: Plenum 2020',
+  '    date: 2020-12-28',
+  'stories:',
+  '  - id: road',
+  '    title: The road',
+  '    summary: How *it* went.',
+  '    steps:',
+  '      - event: plenum-2019',
+  '        text: The plenum first.',
+  '      - window: { start: 2019-12, end: 2020-01 }',
+  '        title: The first report',
+  '        text: Four days.',
+  '      - event: address-2019',
+  '        title: Back to the address',
+  '        text: Then the address.',
+];
+
+describe('stories in the exports', () => {
+  it('are in the JSON export, each step with its event or its window, and the story page', () => {
+    const timeline = load(...ONE_STORY).timeline;
+    if (!timeline) throw new Error('the fixture loads');
+    expect(toTimelineJson(timeline, { site: 'https://example.org' }).stories).toMatchInlineSnapshot(`
+      [
+        {
+          "id": "road",
+          "link": "https://example.org/inline/story/road/",
+          "steps": [
+            {
+              "event": "plenum-2019",
+              "text": "The plenum first.",
+              "title": "Plenum",
+            },
+            {
+              "text": "Four days.",
+              "title": "The first report",
+              "window": {
+                "approximate": false,
+                "end": "2020-01-31",
+                "start": "2019-12-01",
+                "uncertain": false,
+                "written": "2019-12/2020-01",
+              },
+            },
+            {
+              "event": "address-2019",
+              "text": "Then the address.",
+              "title": "Back to the address",
+            },
+          ],
+          "summary": "How *it* went.",
+          "title": "The road",
+        },
+      ]
+    `);
+    expect(toTimelineJson(load(...EVENTS).timeline ?? timeline, {}).stories).toBeUndefined();
+  });
+
+  it('make a file with one story a TimelineJS presentation of it: its title slide, then its steps in its order', () => {
+    const timeline = load(...ONE_STORY).timeline;
+    if (!timeline) throw new Error('the fixture loads');
+    const data = toTimelineJS(timeline);
+    expect(data.title?.text?.headline).toBe('The road');
+    expect(data.events.map((e) => [e.unique_id, e.text?.headline, e.start_date])).toEqual([
+      ['plenum-2019', 'Plenum', { year: 2019, month: 12, day: 28 }],
+      ['step-2', 'The first report', { year: 2019, month: 12 }],
+      ['address-2019', 'Back to the address', { year: 2019, month: 1, day: 1 }],
+    ]);
+    expect(data.events[0]?.text?.text).toBe('<p>The plenum first.</p>');
+  });
+
+  it('leave a file with several stories a TimelineJS export of every event', () => {
+    const twice = load(...ONE_STORY, '  - id: again', '    title: Again', '    steps:', '      - event: plenum-2020', '        text: Once.').timeline;
+    expect(twice && toTimelineJS(twice).events.map((e) => e.unique_id)).toEqual(['address-2019', 'plenum-2019', 'plenum-2020']);
   });
 });
