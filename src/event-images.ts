@@ -37,6 +37,7 @@ export async function buildImages(ctx: PageContext): Promise<void> {
       srcset: image.srcSet.attribute,
       width,
       height: Math.round((width * meta.height) / meta.width),
+      full: meta.src,
     });
   }
 }

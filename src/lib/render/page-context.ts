@@ -16,6 +16,8 @@ export interface BuiltImage {
   readonly srcset?: string;
   readonly width: number;
   readonly height: number;
+  /** The picture at its full size, which the shown one links to. */
+  readonly full?: string;
 }
 
 export interface PageContext {

@@ -116,9 +116,11 @@ export function renderImage(image: NonNullable<TimelineEvent['image']>, ctx: Pag
   const built = ctx.images.get(image.src);
   const caption = [image.credit, image.license].filter((s) => s !== undefined).join(' · ');
   const figcaption = caption ? html`<figcaption>${caption}</figcaption>` : '';
-  const img = built
+  const sized = built
     ? html`<img src="${built.src}"${built.srcset ? html` srcset="${built.srcset}" sizes="${IMAGE_SIZES}"` : ''} width="${built.width}" height="${built.height}" alt="${image.alt}" loading="lazy" decoding="async">`
     : html`<img src="${image.src}" alt="${image.alt}" loading="lazy" decoding="async">`;
+  // A map or a chart shown small opens at its full size.
+  const img = built?.full ? html`<a href="${built.full}">${sized}</a>` : sized;
   return html`<figure class="${className}">${img}${figcaption}</figure>`;
 }
 
