@@ -131,6 +131,34 @@ test('a swipe across the slide turns it', async ({ page }) => {
   await expect(page).toHaveURL(/#step-2$/);
 });
 
+test("a step's picture: sized, lazy, WebP, its alternative, credit and licence, linking to the original", async ({ page, request }) => {
+  await page.goto(`${STORY}#step-7`);
+  const figure = slide(page).locator('figure');
+  const img = figure.getByRole('img', { name: /Schematic map of Kim's train journey/ });
+  await expect(img).toHaveAttribute('loading', 'lazy');
+  await expect(img).toHaveAttribute('width', '640');
+  await expect(img).toHaveAttribute('height', /^\d+$/);
+  await expect(img).toHaveAttribute('src', /\.webp$/);
+  await expect(img).toHaveAttribute('srcset', /320w.*640w.*960w/);
+  await expect(figure.locator('figcaption')).toHaveText(/^Map: the timeline desk, .* · CC BY 4\.0$/);
+  expect((await request.get('/images/kim-train-2023-09.png')).headers()['content-type']).toBe('image/png');
+  // The same figure in the event's entry on the timeline page.
+  await page.goto('/north-korea/');
+  await expect(page.locator('#putin-summit-2023-09 figure img')).toHaveAttribute('src', /\.webp$/);
+});
+
+test('a story in Korean speaks Korean', async ({ page }) => {
+  await page.goto('/korean/story/plenum-road/');
+  await expect(page.getByRole('button', { name: '시작' })).toBeVisible();
+  await expect(slide(page)).toContainText('3단계');
+  await ready(page);
+  await page.getByRole('button', { name: '시작' }).click();
+  await expect(page.locator('.tl-story__progress-text')).toHaveText('3단계 중 1단계');
+  await expect(page.getByRole('button', { name: '다음 단계' })).toBeEnabled();
+  await page.goto('/korean/');
+  await expect(page.getByRole('navigation', { name: '이야기' }).getByRole('link', { name: '정상회담에서 전원회의까지' })).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -168,6 +196,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await ready(page);
       expect(await axe(page)).toEqual([]);
       await page.getByRole('button', { name: 'Start' }).click();
+      await expect(selected(page)).toHaveCount(1);
+      await settled(page);
+      expect(await axe(page)).toEqual([]);
+      // A step with a picture.
+      await page.goto(`${STORY}#step-7`);
+      await ready(page);
       await expect(selected(page)).toHaveCount(1);
       await settled(page);
       expect(await axe(page)).toEqual([]);
