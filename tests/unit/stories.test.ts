@@ -2,6 +2,8 @@
  * Stories (format 1.1): the model a story page reads, and every problem a
  * story can have, worded and located (line:column counted in the inline YAML).
  */
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadTimeline } from '../../src/lib/load/load.ts';
 import { formatProblem, sortProblems } from '../../src/lib/format/problems.ts';
@@ -173,5 +175,20 @@ describe('stories in the exports', () => {
   it('leave a file with several stories a TimelineJS export of every event', () => {
     const twice = load(...ONE_STORY, '  - id: again', '    title: Again', '    steps:', '      - event: plenum-2020', '        text: Once.').timeline;
     expect(twice && toTimelineJS(twice).events.map((e) => e.unique_id)).toEqual(['address-2019', 'plenum-2019', 'plenum-2020']);
+  });
+});
+
+describe('stories in the JSON Schema', () => {
+  const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
+    JSON.parse(readFileSync('schema/timeline.schema.json', 'utf8')) as object,
+  );
+  const file = (...steps: object[]) => ({ title: 'T', events: [{ id: 'a', title: 'A', date: '2019' }], stories: [{ id: 's', title: 'S', steps }] });
+
+  it('tells an editor of a step with both event and window, with neither, a window without a title, and no steps', () => {
+    expect(validate(file({ event: 'a', text: 'x' }, { window: { start: '2019', end: '2020' }, title: 'W', text: 'y' }))).toBe(true);
+    expect(validate(file({ event: 'a', window: { start: '2019', end: '2020' }, title: 'W', text: 'x' }))).toBe(false);
+    expect(validate(file({ text: 'x' }))).toBe(false);
+    expect(validate(file({ window: { start: '2019', end: '2020' }, text: 'x' }))).toBe(false);
+    expect(validate(file())).toBe(false);
   });
 });
