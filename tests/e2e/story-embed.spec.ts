@@ -22,6 +22,10 @@ test('a story embed opens at its step, keeps its height, and carries the step in
   const slideBox = await frame.locator('.tl-story__slides').boundingBox();
   const canvas = await frame.locator('.tl-timeline__canvas').boundingBox();
   expect((slideBox?.y ?? 0) + (slideBox?.height ?? 0)).toBeLessThanOrEqual(canvas?.y ?? 0);
+  // The lanes and the zoom buttons fit the frame.
+  const fit = await frame.getByRole('button', { name: 'Show all' }).boundingBox();
+  const owner = await frame.owner().boundingBox();
+  expect((fit?.y ?? 0) + (fit?.height ?? 0)).toBeLessThanOrEqual((owner?.y ?? 0) + (owner?.height ?? 0));
   await frame.getByRole('button', { name: 'Next step' }).click();
   await expect(slide.getByRole('heading', { level: 2 })).toHaveText('June 2023, "full support and solidarity"');
   await expect(page).toHaveURL(`${hosts.url}/story?nk=step-4`);

@@ -9,6 +9,8 @@ import { loadTimeline } from '../../src/lib/load/load.ts';
 import { formatProblem, sortProblems } from '../../src/lib/format/problems.ts';
 import { storyEvents } from '../../src/lib/model/stories.ts';
 import { toTimelineJson } from '../../src/lib/exchange/to-json.ts';
+import { describeIgnored, parseEmbedOptions } from '../../src/lib/embed/embed-options.ts';
+import { stepHash, stepOfHash } from '../../src/lib/search/deep-link.ts';
 import { toTimelineJS } from '../../src/lib/exchange/timelinejs.ts';
 
 const load = (...lines: string[]) => loadTimeline(`${lines.join('\n')}\n`, 'inline.yaml');
@@ -190,5 +192,22 @@ describe('stories in the JSON Schema', () => {
     expect(validate(file({ text: 'x' }))).toBe(false);
     expect(validate(file({ window: { start: '2019', end: '2020' }, text: 'x' }))).toBe(false);
     expect(validate(file())).toBe(false);
+  });
+});
+
+describe("a step's address", () => {
+  it('is #step-<n>, and anything else names the title slide', () => {
+    expect(stepHash(3)).toBe('#step-3');
+    expect(stepHash(0)).toBe('');
+    expect(['#step-3', '#step-10', '#step-0', '#step-03', '#step-x', '#plenum-2019', '', '#step-99999'].map(stepOfHash)).toEqual([3, 10, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('in the embed is ?story=<id>&step=<n>, each checked', () => {
+    const context = { stories: ['road'] };
+    expect(parseEmbedOptions('?story=road&step=3', context).options).toMatchObject({ story: 'road', step: 3 });
+    const { options, ignored } = parseEmbedOptions('?story=lane&step=0', context);
+    expect(options.story).toBeUndefined();
+    expect(options.step).toBeUndefined();
+    expect(ignored.map(describeIgnored)).toEqual(["story=lane: this timeline's stories are road", 'step=0: write the number of a step, 1 or more']);
   });
 });
