@@ -44,6 +44,8 @@ test('a story opens on its title slide and steps through by button, with the tim
   await ready(page);
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page).toHaveURL(/#step-1$/);
+  // Start is gone with its slide: focus is on the first step's heading.
+  await expect(slide(page).getByRole('heading', { level: 2 })).toBeFocused();
   await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText("2018, Kim's first trip abroad as leader");
   await expect(page.locator('.tl-story__progress-text')).toHaveText('Step 1 of 10');
   await expect(page.locator('[data-story-status]')).toHaveText("Step 1 of 10: 2018, Kim's first trip abroad as leader");
@@ -88,9 +90,11 @@ test('the arrow keys step through, back and forward return to a step, and a relo
   await page.reload();
   await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText('July 2023, Shoigu in Pyongyang');
   await expect(page.locator('.tl-story__progress-text')).toHaveText('Step 5 of 10');
-  // At the last step, Next is disabled and focus stays on the story.
-  await page.goto(`${STORY}#step-10`);
+  // Next stays focused from step to step; at the last step it is disabled, and focus goes to the step's heading.
+  await page.goto(`${STORY}#step-9`);
+  await page.getByRole('button', { name: 'Next step' }).click();
   await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
+  await expect(slide(page).getByRole('heading', { level: 2 })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#step-10$/);
 });
