@@ -7,6 +7,8 @@
  * a file in public/, shown as it is. Nothing is fetched: the build needs no network.
  */
 import type { ImageMetadata } from 'astro';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { getImage } from 'astro:assets';
 import type { Timeline } from './lib/model/model.ts';
 import type { PageContext } from './lib/render/page-context.ts';
@@ -29,6 +31,10 @@ export async function buildImages(ctx: PageContext): Promise<void> {
   for (const event of ctx.timeline.events) {
     const src = event.image?.src;
     const meta = src === undefined ? undefined : IMAGE_SOURCES.get(src);
+    if (src && !meta && !existsSync(path.join(process.cwd(), 'public', src))) {
+      // Said once per picture, at the build's edge: the page still shows its text alternative.
+      console.warn(`${ctx.timeline.file}: the image of event ${event.id}, ${src}, is neither in src/images/ nor in public/.`);
+    }
     if (!src || !meta || ctx.images.has(src)) continue;
     const width = Math.min(SHOWN, meta.width);
     const image = await getImage({ src: meta, width, widths: WIDTHS.filter((w) => w <= meta.width), format: 'webp' });
