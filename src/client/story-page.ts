@@ -115,7 +115,8 @@ export class StoryElement extends HTMLElement {
     if (previous) previous.disabled = n === 0;
     if (next) next.disabled = n === total;
     const slide = this.slides[n];
-    const heading = slide?.querySelector<HTMLElement>('h1, h2');
+    // A step's heading; the title slide's is the story's title, which heads every slide.
+    const heading = slide?.querySelector<HTMLElement>('h2') ?? this.querySelector<HTMLElement>('#tl_story_title');
     if (announce) {
       const status = this.querySelector('[data-story-status]');
       if (status) status.textContent = n === 0 ? (heading?.textContent.trim() ?? '') : `${progress}: ${heading?.textContent.trim() ?? ''}`;
