@@ -8,13 +8,16 @@ import { exportStamp } from './lib/exchange/bounds.ts';
 import type { ExportOptions } from './lib/exchange/event-text.ts';
 import type { Timeline, TimelineEvent } from './lib/model/model.ts';
 import type { Period } from './lib/model/periods.ts';
+import type { Story } from './lib/model/stories.ts';
 import { listedEvents, planTimeline } from './lib/model/timeline-plan.ts';
 import { createPageContext, type PageContext } from './lib/render/page-context.ts';
+import { buildImages } from './event-images.ts';
 import { getTimelines } from './timelines.ts';
 
 // Types, not interfaces: Astro's props need an index signature.
 export type TimelineProps = { readonly timeline: Timeline };
 export type PeriodProps = { readonly timeline: Timeline; readonly period: Period };
+export type StoryProps = { readonly timeline: Timeline; readonly story: Story };
 
 /** A route per timeline (`/<slug>/…`), or per timeline that `include` keeps. */
 export function timelineRoutes(include: (timeline: Timeline) => boolean = () => true): Array<{ params: { slug: string }; props: TimelineProps }> {
@@ -31,9 +34,16 @@ export function periodRoutes(): Array<{ params: { slug: string; period: string }
   });
 }
 
-/** What a timeline's main page and its embed start from: the page context, whether it is published in periods, the events it lists. */
-export function timelinePage(timeline: Timeline): { ctx: PageContext; large: boolean; listed: readonly TimelineEvent[] } {
-  return { ctx: createPageContext(timeline), large: planTimeline(timeline).large, listed: listedEvents(timeline) };
+/** Every story of every timeline: `/<slug>/story/<id>/`, and its embed. */
+export function storyRoutes(): Array<{ params: { slug: string; id: string }; props: StoryProps }> {
+  return getTimelines().flatMap((timeline) => timeline.stories.map((story) => ({ params: { slug: timeline.slug, id: story.id }, props: { timeline, story } })));
+}
+
+/** What a timeline's pages start from: the page context (its pictures made), whether it is published in periods, the events it lists. */
+export async function timelinePage(timeline: Timeline): Promise<{ ctx: PageContext; large: boolean; listed: readonly TimelineEvent[] }> {
+  const ctx = createPageContext(timeline);
+  await buildImages(ctx);
+  return { ctx, large: planTimeline(timeline).large, listed: listedEvents(timeline) };
 }
 
 /** What an export needs: the page context (formatter, lanes, sources) and the options. */

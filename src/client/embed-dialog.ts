@@ -67,6 +67,7 @@ class EmbedDialog extends HTMLElement {
       .map((tag) => tag.trim())
       .filter(Boolean);
     const asked = embedSearch({
+      story: value('story'),
       event: value('event'),
       filters: { q: value('q'), groups, tags },
       start: value('start'),
@@ -97,7 +98,8 @@ class EmbedDialog extends HTMLElement {
     const snippet = embedSnippet({
       src,
       script: new URL(this.dataset['script'] ?? '/embed.js', location.href).href,
-      title: this.dataset['frameTitle'] ?? '',
+      // A story's frame is named after the story.
+      title: this.querySelector<HTMLOptionElement>('select[name="story"] option:checked')?.dataset['title'] ?? this.dataset['frameTitle'] ?? '',
       key: this.dataset['key'] ?? 'timeline',
       height,
     });

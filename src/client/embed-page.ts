@@ -28,6 +28,11 @@ class EmbedElement extends HTMLElement {
     }
     const { options, ignored } = parseEmbedOptions(location.search, context);
     this.options = options;
+    // A story has an embed of its own, which reads the same options (and `step`).
+    if (options.story) {
+      location.replace(`${location.pathname.replace(/\/?$/, '/')}story/${options.story}/${location.search}${location.hash}`);
+      return;
+    }
     if (ignored.length > 0)
       console.warn(`Timeline embed: ignored ${ignored.map(describeIgnored).join('; ')}. See the README's "Embedding" section for the options.`);
     this.applyLook(options);

@@ -338,6 +338,17 @@ export class TimelineElement extends HTMLElement {
     this.view?.refresh();
   }
 
+  /**
+   * Shows a stretch of time (floating ms on the axis, as the model has it):
+   * a story's step that is a window rather than an event.
+   */
+  showWindow(start: number, end: number): void {
+    const timeline = this.timeline;
+    if (!timeline) return;
+    const scale = this.data?.scale;
+    timeline.setWindow(toDrawn(start, scale), toDrawn(end, scale), { animation: { duration: 300, easingFunction: 'easeInOutQuad' } });
+  }
+
   /** Ids of the events drawn in the window, in time order. */
   eventsInView(): string[] {
     const timeline = this.timeline;

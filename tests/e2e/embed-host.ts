@@ -36,6 +36,7 @@ const HOSTS: Record<string, Frame[]> = {
   large: [{ key: 'big', slug: 'large-10k' }],
   malformed: [{ key: 'nk', query: '?theme=purple&list=1&bogus=%3Cb%3E&groups=nope' }],
   column: [{ key: 'nk', height: null }],
+  story: [{ key: 'nk', query: '?story=road-to-vostochny&step=3', height: 560 }],
 };
 
 /** A news article's column: 700 px of text around the frame. */
@@ -51,7 +52,7 @@ ${frames.map(iframe).join('\n')}
 }
 
 export interface HostPages {
-  /** The second origin: `${url}/one`, `/two`, `/dark`, `/large`, `/malformed`, `/pasted`. */
+  /** The second origin: `${url}/one`, `/two`, `/dark`, `/large`, `/malformed`, `/story`, `/pasted`. */
   readonly url: string;
   /** What /pasted holds (code copied from the Embed dialog). */
   paste(html: string): void;

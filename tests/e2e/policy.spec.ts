@@ -56,6 +56,16 @@ test.describe('served with public/_headers, no page violates its policy', () => 
     });
   }
 
+  test('a story and its embed, stepped through', async ({ page }) => {
+    for (const path of ['/north-korea/story/road-to-vostochny/', '/embed/north-korea/?story=road-to-vostochny&step=6']) {
+      await page.goto(`${EMBED}${path}`);
+      await ready_(page);
+      await page.keyboard.press('ArrowRight');
+      await expect(page.locator('.tl-story__progress-text')).not.toHaveText('');
+    }
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('the home page and a changes page', async ({ page }) => {
     await page.goto(`${EMBED}/`);
     await page.goto(`${EMBED}/north-korea/changes/`);

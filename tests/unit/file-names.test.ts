@@ -28,6 +28,7 @@ describe('a timeline file’s name', () => {
         "data/_headers.yaml:1:1 file → is named _headers, which the site uses for its response headers (/_headers). Rename the file, e.g. to data/headers-timeline.yaml: a timeline's file name is its address.",
         "data/embed.yaml:1:1 file → is named embed, which the site uses for the embeds (/embed/<name>/). Rename the file, e.g. to data/embed-timeline.yaml: a timeline's file name is its address.",
         "data/embed.js.yaml:1:1 file → is named embed.js, which the site uses for the script host pages load (/embed.js). Rename the file, e.g. to data/embed-js-timeline.yaml: a timeline's file name is its address.",
+        "data/images.yaml:1:1 file → is named images, which the site uses for events' pictures (/images/<file>). Rename the file, e.g. to data/images-timeline.yaml: a timeline's file name is its address.",
         "data/index.yaml:1:1 file → is named index, which the site uses for its home page (/index.html). Rename the file, e.g. to data/index-timeline.yaml: a timeline's file name is its address.",
         "data/oembed.yaml:1:1 file → is named oembed, which the site uses for the oEmbed files (/oembed/<name>.json). Rename the file, e.g. to data/oembed-timeline.yaml: a timeline's file name is its address.",
       ]

@@ -161,10 +161,10 @@ describe('keys', () => {
     expect(problemsOf('invalid/unknown-keys.yaml')).toMatchInlineSnapshot(`
       [
         "invalid/unknown-keys.yaml:2:1 timeline → titel: is not a key this format knows. Did you mean title?",
-        "invalid/unknown-keys.yaml:3:1 timeline → colour: is not a key this format knows. Known keys: kicker, title, description, credit, locale, timezone, window, groups, sources, eras, markers, events.",
+        "invalid/unknown-keys.yaml:3:1 timeline → colour: is not a key this format knows. Known keys: kicker, title, description, credit, locale, timezone, window, groups, sources, eras, markers, events, stories.",
         "invalid/unknown-keys.yaml:8:5 events[0] "plenum-2023-12" → summry: is not a key this format knows. Did you mean summary?",
         "invalid/unknown-keys.yaml:9:5 events[0] "plenum-2023-12" → colour: is not a key this format knows. Known keys: id, title, label, date, start, end, timezone, group, tags, place, importance, summary, annotations, sources, image, links.",
-        "invalid/unknown-keys.yaml:10:52 events[0] "plenum-2023-12" → image.caption: is not a key this format knows. Known keys: src, alt, credit.",
+        "invalid/unknown-keys.yaml:10:52 events[0] "plenum-2023-12" → image.caption: is not a key this format knows. Known keys: src, alt, credit, license.",
       ]
     `);
   });

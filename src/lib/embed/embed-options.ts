@@ -31,6 +31,10 @@ export interface EmbedOptions {
   readonly panel: boolean;
   /** The title above the timeline (kept for screen readers when hidden). */
   readonly title: boolean;
+  /** A story to read instead of the timeline alone (its embed is `/embed/<slug>/story/<id>/`). */
+  readonly story?: string;
+  /** The story's step to open at, 1-based. */
+  readonly step?: number;
 }
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { filters: NO_FILTERS, theme: 'auto', list: false, panel: true, title: true };
@@ -40,6 +44,7 @@ export interface EmbedContext {
   readonly zone?: string;
   readonly groups?: readonly string[];
   readonly tags?: readonly string[];
+  readonly stories?: readonly string[];
 }
 
 /** The context for a timeline, as its embed page and its Embed dialog hand it to the browser. */
@@ -48,6 +53,7 @@ export function embedContextOf(timeline: Timeline): EmbedContext {
     zone: timeline.timezone,
     groups: timeline.groups.map((g) => g.id),
     tags: timelineTags(timeline),
+    stories: timeline.stories.map((s) => s.id),
   };
 }
 
@@ -116,6 +122,16 @@ function schemaFor(context: EmbedContext) {
     list: flag,
     panel: flag,
     title: flag,
+    story: z.string().check(
+      z.regex(ID_PATTERN, { error: 'a story id is a-z, 0-9 and single hyphens', abort: true }),
+      z.refine((id: string) => !context.stories || context.stories.includes(id), {
+        error: context.stories ? `this timeline's stories are ${context.stories.join(', ') || 'none'}` : '',
+      }),
+    ),
+    step: z.pipe(
+      z.string().check(z.regex(/^[1-9][0-9]{0,3}$/, { error: 'write the number of a step, 1 or more' })),
+      z.transform((s: string) => Number(s)),
+    ),
   } as const;
 }
 
@@ -149,7 +165,7 @@ export function parseEmbedOptions(search: string, context: EmbedContext = {}): P
     ignore('end', params.get('end') ?? '', `comes before start=${params.get('start') ?? ''}`);
     delete read.end;
   }
-  const { groups, tags, q, start, end, event, theme, list, panel, title } = read;
+  const { groups, tags, q, start, end, event, theme, list, panel, title, story, step } = read;
   return {
     options: {
       ...DEFAULT_EMBED_OPTIONS,
@@ -161,6 +177,8 @@ export function parseEmbedOptions(search: string, context: EmbedContext = {}): P
       ...(list !== undefined && { list }),
       ...(panel !== undefined && { panel }),
       ...(title !== undefined && { title }),
+      ...(story !== undefined && { story }),
+      ...(step !== undefined && { step }),
     },
     ignored,
   };
@@ -176,6 +194,7 @@ export interface EmbedChoices {
   readonly list?: boolean | undefined;
   readonly panel?: boolean | undefined;
   readonly title?: boolean | undefined;
+  readonly story?: string | undefined;
 }
 
 /**
@@ -184,6 +203,7 @@ export interface EmbedChoices {
  */
 export function embedSearch(choices: EmbedChoices): string {
   const params = new URLSearchParams();
+  if (choices.story) params.set('story', choices.story);
   if (choices.event) params.set('event', choices.event);
   const filters = new URLSearchParams(filtersToSearch(choices.filters ?? NO_FILTERS));
   for (const [key, value] of filters) params.set(key, value);

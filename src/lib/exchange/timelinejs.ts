@@ -131,7 +131,7 @@ export function toTimelineJS(timeline: Timeline, options: TimelineJSOptions = {}
         media: {
           url: options.site ? new URL(image.src, options.site).href : image.src,
           alt: image.alt,
-          ...(image.credit && { credit: escapeHtml(image.credit) }),
+          ...((image.credit ?? image.license) && { credit: escapeHtml([image.credit, image.license].filter(Boolean).join(' · ')) }),
         },
       }),
       // Our text is already safe HTML with its links: TimelineJS need not add any.
@@ -147,6 +147,31 @@ export function toTimelineJS(timeline: Timeline, options: TimelineJSOptions = {}
     end_date: toTLDate(era.when.end ?? (era.when.ongoing ? lastEnd : era.when.start), axisZone, axisZone),
     text: { headline: escapeHtml(era.title) },
   }));
+
+  // A file with one story is presented as that story: its title slide, then its steps in its order.
+  const story = timeline.stories.length === 1 ? timeline.stories[0] : undefined;
+  if (story) {
+    const slides = new Map(events.map((slide) => [slide.unique_id, slide]));
+    const used = new Set<string>();
+    const steps = story.steps.flatMap((step): TLSlide[] => {
+      const text = renderMarkdown(step.text).trim();
+      const slide = step.event === undefined ? undefined : slides.get(step.event);
+      if (slide && step.event !== undefined) {
+        // An event shown twice is two slides: TimelineJS needs each id once.
+        const id = used.has(step.event) ? `step-${step.n}` : step.event;
+        used.add(id);
+        return [{ ...slide, unique_id: id, text: { headline: escapeHtml(step.title), text: `${text}${slide.text?.text ?? ''}` } }];
+      }
+      if (!step.window) return [];
+      return [{ unique_id: `step-${step.n}`, ...span(step.window.when, axisZone), text: { headline: escapeHtml(step.title), text }, autolink: false }];
+    });
+    return {
+      title: { text: { headline: escapeHtml(story.title), ...(story.summary && { text: renderMarkdown(story.summary).trim() }) } },
+      events: steps,
+      ...(eras.length > 0 && { eras }),
+      scale: isHumanScale(timeline) ? 'human' : 'cosmological',
+    };
+  }
 
   return {
     title: { text: { headline: escapeHtml(timeline.title), ...(timeline.description && { text: renderMarkdown(timeline.description).trim() }) } },

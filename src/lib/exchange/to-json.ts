@@ -40,7 +40,7 @@ export interface EventJson {
   readonly annotations: ReadonlyArray<{ kind: string; text: string; attribution?: string; source?: string; sources?: readonly string[]; date?: string }>;
   /** Ids from `sources`. */
   readonly sources: readonly string[];
-  readonly image?: { src: string; alt: string; credit?: string };
+  readonly image?: { src: string; alt: string; credit?: string; license?: string };
   /** Its links to other events of the file, as written (the other end's reverse wording is the page's). */
   readonly links?: ReadonlyArray<{ to: string; kind: string; note?: string }>;
   /** The event's deep link. */
@@ -63,6 +63,19 @@ export interface TimelineJson {
   readonly markers: ReadonlyArray<{ id?: string; title: string; date: DateJson; sources: readonly string[] }>;
   /** In time order. */
   readonly events: readonly EventJson[];
+  /** Guided paths through the events, in the file's order; absent when the file has none. */
+  readonly stories?: readonly StoryJson[];
+}
+
+export interface StoryJson {
+  readonly id: string;
+  readonly title: string;
+  /** Markdown. */
+  readonly summary?: string;
+  /** The story's page. */
+  readonly link: string;
+  /** In reading order: each shows an event (its id) or a window of time. */
+  readonly steps: ReadonlyArray<{ event?: string; window?: DateJson; title: string; text: string }>;
 }
 
 export function toDateJson(span: DateSpan, zone: string): DateJson {
@@ -112,7 +125,7 @@ export function toEventJson(e: TimelineEvent, slug: string, options: Pick<Export
       }),
     ),
     sources: e.sources,
-    image: e.image && defined<NonNullable<EventJson['image']>>({ src: e.image.src, alt: e.image.alt, credit: e.image.credit }),
+    image: e.image && defined<NonNullable<EventJson['image']>>({ src: e.image.src, alt: e.image.alt, credit: e.image.credit, license: e.image.license }),
     links: e.links.length > 0 ? e.links.map((l) => defined<NonNullable<EventJson['links']>[number]>({ to: l.to, kind: l.kind, note: l.note })) : undefined,
     link: siteLink(eventPath(slug, e.id), options.site),
   });
@@ -146,6 +159,25 @@ export function toTimelineJson(timeline: Timeline, options: Pick<ExportOptions, 
       defined<TimelineJson['markers'][number]>({ id: m.id, title: m.title, date: toDateJson(single(m.date), zone), sources: m.sources }),
     ),
     events: timeline.events.map((e) => toEventJson(e, timeline.slug, options)),
+    stories:
+      timeline.stories.length === 0
+        ? undefined
+        : timeline.stories.map((s) =>
+            defined<StoryJson>({
+              id: s.id,
+              title: s.title,
+              summary: s.summary,
+              link: siteLink(`${timeline.slug}/story/${s.id}/`, options.site),
+              steps: s.steps.map((step) =>
+                defined<StoryJson['steps'][number]>({
+                  event: step.event,
+                  window: step.window && toDateJson(step.window.when, zone),
+                  title: step.title,
+                  text: step.text,
+                }),
+              ),
+            }),
+          ),
   });
 }
 

@@ -36,6 +36,7 @@ export function checkReferences(data: unknown): Finding[] {
   ids('eras');
   ids('markers');
   const events = ids('events');
+  ids('stories');
 
   const checkSource = (path: DataPath, value: unknown): void => {
     if (typeof value === 'string' && !sources.has(value)) {
@@ -69,15 +70,8 @@ export function checkReferences(data: unknown): Finding[] {
   });
   list(data['markers']).forEach((marker, i) => checkSources(['markers', i, 'sources'], marker['sources']));
 
-  const window = data['window'];
-  if (isObj(window)) {
-    const start = parseDate(window['start']);
-    const end = parseDate(window['end']);
-    if (start.ok && end.ok) {
-      const order = checkOrder({ start: start.value, end: end.value }, zone);
-      if (!order.ok) findings.push({ path: ['window', 'end'], message: order.error.message, fix: 'The window must end after it starts.' });
-    }
-  }
+  checkWindow(findings, ['window'], data['window'], zone);
+  list(data['stories']).forEach((story, i) => list(story['steps']).forEach((step, j) => checkStep(findings, ['stories', i, 'steps', j], step, events, zone)));
   return findings;
 }
 
@@ -119,6 +113,50 @@ function checkLinks(findings: Finding[], events: readonly Obj[], ids: ReadonlySe
         });
     });
   });
+}
+
+function checkWindow(findings: Finding[], path: DataPath, window: unknown, zone: string): void {
+  if (!isObj(window)) return;
+  const start = parseDate(window['start']);
+  const end = parseDate(window['end']);
+  if (start.ok && end.ok) {
+    const order = checkOrder({ start: start.value, end: end.value }, zone);
+    if (!order.ok) findings.push({ path: [...path, 'end'], message: order.error.message, fix: 'The window must end after it starts.' });
+  }
+}
+
+/** A story's step shows one event or one window, not both; an event it names is in the file; a window has a title. */
+function checkStep(findings: Finding[], path: DataPath, step: Obj, events: ReadonlySet<string>, zone: string): void {
+  const { event, window } = step;
+  if (event !== undefined && window !== undefined) {
+    findings.push({
+      path: [...path, 'window'],
+      atKey: true,
+      message: 'is given together with event.',
+      fix: 'A step shows one event (event:) or one stretch of time (window:), not both: make them two steps.',
+    });
+    return;
+  }
+  if (event === undefined && window === undefined) {
+    findings.push({
+      path,
+      message: 'shows neither an event nor a window.',
+      fix: 'Add event: with the id of an event, or window: { start: 2019-12, end: 2020-01 } with a title:.',
+    });
+    return;
+  }
+  if (typeof event === 'string' && !events.has(event)) {
+    findings.push({ path: [...path, 'event'], message: `${event} is not the id of an event.`, fix: suggest(event, [...events], 'event') });
+  }
+  if (window !== undefined) {
+    checkWindow(findings, [...path, 'window'], window, zone);
+    if (step['title'] === undefined)
+      findings.push({
+        path,
+        message: 'shows a window but has no title.',
+        fix: 'Add title: to say what this stretch of time is, e.g. title: The first plenum report.',
+      });
+  }
 }
 
 /** `date:` alone, or `start:` with an optional `end:`; the end not before the start. */

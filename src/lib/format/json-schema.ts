@@ -40,6 +40,26 @@ function withPattern(def: ZodTypeDef): JsonSchema7Type | typeof ignoreOverride {
   return { type: 'string', pattern: re.source, ...(def.description !== undefined && { description: def.description }) };
 }
 
+/**
+ * What zod's object cannot say of a story's step and JSON Schema can: it
+ * shows an event or a window, not both, and a window has a title (the
+ * validator's own checks, in check-references.ts, word the problems).
+ */
+function addStepRules(schema: JsonObject): void {
+  const at = (o: unknown, key: string): JsonObject | undefined =>
+    typeof o === 'object' && o !== null ? ((o as JsonObject)[key] as JsonObject | undefined) : undefined;
+  const step = at(at(at(at(at(at(schema, 'properties'), 'stories'), 'items'), 'properties'), 'steps'), 'items');
+  if (!step) return;
+  // Each `required` beside the properties it names, as strict validators (ajv's strictRequired) ask.
+  const has = (...keys: string[]): JsonObject => ({ properties: Object.fromEntries(keys.map((k) => [k, {}])), required: keys });
+  Object.assign(step, {
+    anyOf: [has('event'), has('window')],
+    not: has('event', 'window'),
+    if: has('window'),
+    then: has('title'),
+  });
+}
+
 export function timelineJsonSchema(): JsonObject {
   // Authors write the input side of the schema: before dates are parsed and defaults filled.
   const schema = zodToJsonSchema(timelineSchema, {
@@ -50,6 +70,7 @@ export function timelineJsonSchema(): JsonObject {
     override: withPattern,
   }) as JsonObject;
   addExamples(schema);
+  addStepRules(schema);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'timeline.schema.json',

@@ -168,6 +168,7 @@ export const imageSchema = z
     ).describe('Path of an image in public/. Example: /images/plenum.jpg'),
     alt: z.string().describe('Text alternative for readers who cannot see the image. Example: Kim Jong Un at the podium'),
     credit: text('Credit line, plain text. Example: KCNA').optional(),
+    license: text('The terms it is published under, plain text (format 1.1). Example: CC BY 4.0').optional(),
   })
   .strict();
 
@@ -241,6 +242,34 @@ export const markerSchema = z
   })
   .strict();
 
+/**
+ * A step of a story: an event (the timeline moves to it and opens it) or a
+ * window of time (with its own title). Which of the two, and not both, is
+ * checked in `check-references.ts`, so a step with faults in both reports each.
+ */
+export const storyStepSchema = z
+  .object({
+    event: idSchema.describe('Id of the event this step shows. Example: new-year-address-2019-01-01').optional(),
+    window: z
+      .object({ start: dateSchema, end: dateSchema })
+      .strict()
+      .describe('The stretch of time this step shows, instead of an event. Example: { start: 2019-12, end: 2020-01 }')
+      .optional(),
+    title: text("The step's heading; by default its event's title. Example: The first plenum report").optional(),
+    text: markdown("The story's words for this step. Example: The last televised address."),
+  })
+  .strict();
+
+export const storySchema = z
+  .object({
+    id: idSchema.describe('Unique id of the story: it is published at /<slug>/story/<id>/. Example: new-year-to-plenum'),
+    title: text('Title of the story, plain text. Example: From the New Year address to the plenum report'),
+    summary: markdown('What the story tells, shown before its first step. Example: How Kim moved his annual policy speech.').optional(),
+    // An array's min() takes no params (no custom fix): zod-issues words the fix for it.
+    steps: z.array(storyStepSchema).min(1, { message: 'has no steps.' }).describe('The steps, in reading order; at least one.'),
+  })
+  .strict();
+
 export const timelineSchema = z
   .object({
     kicker: text('A short line above the title, plain text. Example: North Korea').optional(),
@@ -262,6 +291,7 @@ export const timelineSchema = z
     markers: z.array(markerSchema).describe('Moments marked on the axis with a line and a label.').optional(),
     // An array's min() takes no params (no custom fix): zod-issues words the fix for it.
     events: z.array(eventSchema).min(1, { message: 'has no events.' }).describe('The events; at least one.'),
+    stories: z.array(storySchema).describe('Guided paths through the timeline, step by step (format 1.1).').optional(),
   })
   .strict();
 
@@ -272,3 +302,4 @@ export type TimelineData = z.output<typeof timelineSchema>;
 export type EventData = z.output<typeof eventSchema>;
 export type EraData = z.output<typeof eraSchema>;
 export type LinkData = z.output<typeof linkSchema>;
+export type StoryData = z.output<typeof storySchema>;

@@ -141,5 +141,26 @@ export interface UiStrings {
     /** The embed's title links to the full page. */
     readonly full: string;
     readonly frameTitle: (title: string) => string;
+    /** The dialog's choice of what to embed: the timeline, or one of its stories. */
+    readonly what: string;
+    readonly whole: string;
+  };
+  readonly story: {
+    /** The timeline page's list of its stories. */
+    readonly stories: string;
+    readonly read: string;
+    readonly steps: (n: number) => string;
+    readonly start: string;
+    readonly previous: string;
+    readonly next: string;
+    /** The progress indicator and the announcement: {n} and {total}. */
+    readonly progress: string;
+    readonly stepLabel: (n: number) => string;
+    readonly fullEntry: string;
+    readonly timeline: string;
+    readonly backToTimeline: string;
+    readonly intro: string;
+    readonly noScript: string;
+    readonly keysHint: string;
   };
 }

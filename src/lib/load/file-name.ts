@@ -18,6 +18,7 @@ export const RESERVED_NAMES: Readonly<Record<string, string>> = {
   _headers: 'its response headers (/_headers)',
   embed: 'the embeds (/embed/<name>/)',
   'embed.js': 'the script host pages load (/embed.js)',
+  images: "events' pictures (/images/<file>)",
   index: 'its home page (/index.html)',
   oembed: 'the oEmbed files (/oembed/<name>.json)',
 };

@@ -7,6 +7,7 @@ import { DARK_SURFACE, DEFAULT_ERA_COLORS, DEFAULT_GROUP_COLORS, LIGHT_SURFACE, 
 import { axisEnd, axisStart, compareDates, type CalendarDate, type DateSpan } from '../dates/dates.ts';
 import type { ANNOTATION_KINDS, LINK_KINDS, EraData, EventData, TimelineData } from '../format/schema.ts';
 import { defined } from './defined.ts';
+import { buildStories, type Story } from './stories.ts';
 
 /** Where something sits on the axis: floating ms in the timeline's zone, end exclusive; `null` while ongoing. */
 export interface AxisRange {
@@ -77,7 +78,7 @@ export interface TimelineEvent {
   readonly summary?: string;
   readonly annotations: readonly Annotation[];
   readonly sources: readonly string[];
-  readonly image?: { readonly src: string; readonly alt: string; readonly credit?: string };
+  readonly image?: { readonly src: string; readonly alt: string; readonly credit?: string; readonly license?: string };
   /** The links it names (links.ts reads them from both ends). */
   readonly links: readonly Link[];
   readonly axis: AxisRange;
@@ -120,6 +121,8 @@ export interface Timeline {
   readonly events: readonly TimelineEvent[];
   /** From the first event's start to the last one's end. */
   readonly span: DateSpan;
+  /** Guided paths through the timeline, in the file's order (format 1.1). */
+  readonly stories: readonly Story[];
 }
 
 /** `date:` or `start`/`end`, joined into one span (the checks have run: one of them is there). */
@@ -207,6 +210,7 @@ export function buildTimeline(data: TimelineData, slug: string, file: string): T
     markers,
     events,
     span: overallSpan(events, zone),
+    stories: buildStories(data.stories, new Map(events.map((e) => [e.id, e.title])), zone),
   });
 }
 

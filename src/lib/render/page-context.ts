@@ -10,8 +10,25 @@ import type { Group, Timeline } from '../model/model.ts';
 import { uiStrings } from '../i18n/index.ts';
 import type { UiStrings } from '../i18n/ui-strings.ts';
 
+/** An event's picture as the build made it: a sized file in a modern format, and the widths it is also made in. */
+export interface BuiltImage {
+  readonly src: string;
+  readonly srcset?: string;
+  readonly width: number;
+  readonly height: number;
+  /** The picture at its full size, which the shown one links to. */
+  readonly full?: string;
+}
+
 export interface PageContext {
   readonly timeline: Timeline;
+  /**
+   * Events' pictures the build has made, by the path the file gives
+   * (`/images/plenum.png`); filled once per timeline by the pages
+   * (src/event-images.ts), which alone can reach Astro's image pipeline. A path not
+   * here is shown as it is, from public/.
+   */
+  readonly images: Map<string, BuiltImage>;
   readonly format: DateFormatter;
   readonly t: UiStrings;
   readonly citations: ReadonlyMap<string, Citation>;
@@ -30,6 +47,7 @@ export function createPageContext(timeline: Timeline): PageContext {
       t: uiStrings(timeline.locale),
       citations: numberSources(timeline),
       groups: new Map(timeline.groups.map((g) => [g.id, g])),
+      images: new Map(),
     };
     contexts.set(timeline, ctx);
   }

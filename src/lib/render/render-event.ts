@@ -105,14 +105,31 @@ function header(e: TimelineEvent, ctx: PageContext): Html {
   return html`<header class="tl-event__header"><p class="tl-event__meta">${time}${chip}${flags(e, ctx)}</p><h3 class="tl-event__title" id="${e.id}__title"><a href="#${e.id}">${e.title}</a></h3></header>`;
 }
 
+/** The sizes an event's picture is shown at: the panel's and the slide's width, or the phone's. */
+export const IMAGE_SIZES = '(min-width: 48rem) 20rem, 100vw';
+
+/**
+ * An event's picture with its text alternative, its width and height (so
+ * nothing moves as it loads), and its credit and licence under it; the file
+ * the build made of it when there is one.
+ */
+export function renderImage(image: NonNullable<TimelineEvent['image']>, ctx: PageContext, className: string): Html {
+  const built = ctx.images.get(image.src);
+  const caption = [image.credit, image.license].filter((s) => s !== undefined).join(' · ');
+  const figcaption = caption ? html`<figcaption>${caption}</figcaption>` : '';
+  const sized = built
+    ? html`<img src="${built.src}"${built.srcset ? html` srcset="${built.srcset}" sizes="${IMAGE_SIZES}"` : ''} width="${built.width}" height="${built.height}" alt="${image.alt}" loading="lazy" decoding="async">`
+    : html`<img src="${image.src}" alt="${image.alt}" loading="lazy" decoding="async">`;
+  // A map or a chart shown small opens at its full size.
+  const img = built?.full ? html`<a href="${built.full}">${sized}</a>` : sized;
+  return html`<figure class="${className}">${img}${figcaption}</figure>`;
+}
+
 export function renderEvent(e: TimelineEvent, ctx: PageContext): Html {
   // Numbered 1…n within the event: its panel reads on its own.
   const citations = numberLocally(citationsOf(citedSources(e), ctx.citations));
   const numbered = new Map(citations.map((c) => [c.source.id, c]));
-  const credit = e.image?.credit ? html`<figcaption>${e.image.credit}</figcaption>` : '';
-  const image = e.image
-    ? html`<figure class="tl-event__image"><img src="${e.image.src}" alt="${e.image.alt}" loading="lazy" decoding="async">${credit}</figure>`
-    : '';
+  const image = e.image ? renderImage(e.image, ctx, 'tl-event__image') : '';
   const summary = e.summary ? html`<div class="tl-event__summary">${raw(renderMarkdown(e.summary))}</div>` : '';
   const body = [
     facts(e, ctx),

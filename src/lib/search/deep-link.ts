@@ -18,3 +18,24 @@ export function decodeHash(hash: string): string {
     return '';
   }
 }
+
+/** A story's step in the address: `#step-3`. */
+const STEP_HASH = /^#step-([1-9][0-9]{0,3})$/;
+
+/**
+ * The step a story's address names, or 0 (its title slide) when it names none.
+ * @example stepOfHash('#step-3') // 3
+ * @example stepOfHash('#plenum-2023-12') // 0
+ */
+export function stepOfHash(hash: string): number {
+  const m = STEP_HASH.exec(hash);
+  return m ? Number(m[1]) : 0;
+}
+
+/**
+ * The address of a story's step; the title slide's is none.
+ * @example stepHash(3) // '#step-3'
+ */
+export function stepHash(n: number): string {
+  return n > 0 ? `#step-${n}` : '';
+}
