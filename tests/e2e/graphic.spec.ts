@@ -139,6 +139,7 @@ test('lanes never grow taller than the view: what does not fit is a "+n" chip th
 });
 
 test('era titles and marker labels read above the lanes, the markers never on one another, and a key says what the symbols mean', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(SAMPLE);
   await ready(page);
   const eras = page.locator('.tl-strip__era:not([hidden])');
@@ -161,10 +162,17 @@ test('era titles and marker labels read above the lanes, the markers never on on
     'Linked events',
     '+3 More: zoom in',
   ]);
-  // Under the drawing, in one line on a wide screen.
+  // Under the drawing, in one line on a wide screen, beside the zoom buttons.
   const box = await boxOf(key);
   expect(box.top).toBeGreaterThanOrEqual((await boxOf(page.locator('.vis-timeline'))).bottom);
   expect(box.bottom - box.top).toBeLessThan(30);
+  const buttons = await boxOf(page.locator('.tl-timeline__buttons'));
+  expect(buttons.top).toBeLessThan(box.bottom);
+  // Narrower, it wraps within its own column and the buttons keep their place: the lanes lose no row to it.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await settled(page);
+  const narrow = await boxOf(key);
+  expect((await boxOf(page.locator('.tl-timeline__buttons'))).top).toBeLessThan(narrow.bottom);
   await expect(page.locator('.tl-header__kicker')).toHaveText('North Korea');
   await expect(page.locator('.tl-credit')).toContainText('Sources: KCNA');
 });
