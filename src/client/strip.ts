@@ -12,11 +12,13 @@ import type { LabelMetrics } from './label-metrics.ts';
 
 /** Rows for marker labels (TimelineView.astro keeps their room). */
 const MARKER_ROWS = 2;
-/** An era's title shows only where this much of its band is in view, px. */
+/** An era's title shows only where this much of its band is in view, px, and never narrower than its longest word. */
 const MIN_ERA_WIDTH = 48;
+/** The title's side padding (timeline.css, .tl-strip__era), px. */
+const ERA_PADDING = 10;
 
 export class Strip {
-  private readonly eras: { item: VisItem; el: HTMLElement }[];
+  private readonly eras: { item: VisItem; el: HTMLElement; min?: number }[];
   private readonly markers: { marker: VisMarker; el: HTMLElement }[];
 
   constructor(
@@ -47,6 +49,12 @@ export class Strip {
     });
   }
 
+  /** The least room an era's title reads in: its longest word, measured once, as the labels are (bold). */
+  private minWidth(era: { item: VisItem; min?: number }): number {
+    era.min ??= Math.max(MIN_ERA_WIDTH, ...era.item.content.split(/\s+/).map((word) => this.metrics.width(word, 'high') + ERA_PADDING));
+    return era.min;
+  }
+
   /**
    * Places everything for the window [start, end] drawn `width` px wide;
    * `toScreen`, once the timeline is drawn, is its own conversion of a time
@@ -56,15 +64,21 @@ export class Strip {
     const px = toScreen ?? ((t: number): number => ((t - start) / (end - start)) * width);
     // Each title over the part of its band in view, up to where the next era's title starts (eras may overlap).
     const spans = this.eras
-      .map(({ item, el }) => ({ el, left: Math.max(0, px(item.start)), right: Math.min(width, px(item.end ?? item.start)) }))
+      .map((era) => ({
+        el: era.el,
+        min: this.minWidth(era),
+        left: Math.max(0, px(era.item.start)),
+        right: Math.min(width, px(era.item.end ?? era.item.start)),
+      }))
       .filter((e) => {
-        e.el.hidden = e.right - e.left < MIN_ERA_WIDTH;
+        e.el.hidden = e.right - e.left < e.min;
         return !e.el.hidden;
       })
       .sort((a, b) => a.left - b.left);
     for (const [n, era] of spans.entries()) {
       const right = Math.min(era.right, spans[n + 1]?.left ?? Infinity);
-      era.el.hidden = right - era.left < MIN_ERA_WIDTH;
+      // Narrower than its longest word, a title would break inside a word ("Televise-d"): it waits for more room.
+      era.el.hidden = right - era.left < era.min;
       era.el.style.transform = `translateX(${era.left}px)`;
       era.el.style.width = `${right - era.left}px`;
     }
