@@ -8,15 +8,14 @@
  * it. Messages are taken from the parent window only, and only in the shapes
  * of src/lib/embed/embed-messages.ts.
  */
-import { MESSAGE_PREFIX, readHostMessage, type EmbedMessage } from '../lib/embed/embed-messages.ts';
 import { describeIgnored, parseEmbedOptions, type EmbedContext, type EmbedOptions } from '../lib/embed/embed-options.ts';
 import { decodeHash } from '../lib/search/deep-link.ts';
 import { isFiltering } from '../lib/search/filters.ts';
+import { connectToHost } from './host-channel.ts';
 import type { OpenDetail, TimelinePage } from './timeline-page.ts';
 
 class EmbedElement extends HTMLElement {
   private options: EmbedOptions | undefined;
-  private ready = false;
 
   connectedCallback(): void {
     if (this.options) return;
@@ -73,17 +72,14 @@ class EmbedElement extends HTMLElement {
   }
 
   private listen(options: EmbedOptions): void {
-    const framed = window.parent !== window;
-    const post = (message: EmbedMessage): void => {
-      if (framed) window.parent.postMessage(message, '*');
-    };
+    const host = connectToHost(this, (id) => void this.openFromHost(id));
     // The event opened from the options is where the embed starts, not the reader's choice: the host's address keeps quiet about it.
     let quiet = options.event;
     this.addEventListener('tl-open', (e) => {
       const { id } = (e as CustomEvent<OpenDetail>).detail;
       if (id !== null && id === quiet) return;
       quiet = undefined;
-      post({ type: `${MESSAGE_PREFIX}event`, id });
+      host.opened(id);
     });
     // Links to other pages (sources, the full timeline) leave the frame.
     this.addEventListener('click', (e) => {
@@ -92,24 +88,6 @@ class EmbedElement extends HTMLElement {
         link.target = '_blank';
         link.rel = 'noopener';
       }
-    });
-    const sayReady = (): void => {
-      this.ready = true;
-      post({ type: `${MESSAGE_PREFIX}ready` });
-    };
-    const timeline = this.querySelector<HTMLElement>('tl-timeline');
-    if (timeline?.dataset['ready'] === 'true') sayReady();
-    else this.addEventListener('tl-ready', sayReady, { once: true });
-    window.addEventListener('message', (e) => {
-      // Only the page this embed sits in; whatever its origin, the message must have a known shape.
-      if (!framed || e.source !== window.parent) return;
-      const message = readHostMessage(e.data);
-      if (!message) return;
-      if (message.type === `${MESSAGE_PREFIX}hello`) {
-        if (this.ready) sayReady();
-        return;
-      }
-      if (this.ready) void this.openFromHost(message.id);
     });
   }
 

@@ -5,11 +5,11 @@
  * and carries the step to the page around it through /embed.js as that
  * script carries events: the step's address without its `#` (`step-3`) is
  * the id it keeps in the host's address (`?nk=step-3`), and the id it is
- * asked to open. Messages as src/lib/embed/embed-messages.ts shapes them.
+ * asked to open (host-channel.ts).
  */
-import { MESSAGE_PREFIX, readHostMessage, type EmbedMessage } from '../lib/embed/embed-messages.ts';
 import { describeIgnored, parseEmbedOptions, type EmbedContext } from '../lib/embed/embed-options.ts';
 import { stepHash, stepOfHash } from '../lib/search/deep-link.ts';
+import { connectToHost } from './host-channel.ts';
 import type { StepDetail, StoryElement } from './story-page.ts';
 
 class StoryEmbedElement extends HTMLElement {
@@ -28,32 +28,13 @@ class StoryEmbedElement extends HTMLElement {
     if (ignored.length > 0)
       console.warn(`Timeline embed: ignored ${ignored.map(describeIgnored).join('; ')}. See the README's "Embedding" section for the options.`);
     if (options.theme !== 'auto') document.documentElement.dataset['theme'] = options.theme;
-    const framed = window.parent !== window;
-    const post = (message: EmbedMessage): void => {
-      if (framed) window.parent.postMessage(message, '*');
-    };
+    const host = connectToHost(this, (id) => {
+      const story = this.querySelector<StoryElement>('tl-story');
+      void customElements.whenDefined('tl-story').then(() => story?.go(id === null ? 0 : stepOfHash(`#${id}`)));
+    });
     this.addEventListener('tl-step', (e) => {
       const { step } = (e as CustomEvent<StepDetail>).detail;
-      post({ type: `${MESSAGE_PREFIX}event`, id: step > 0 ? stepHash(step).slice(1) : null });
-    });
-    let ready = false;
-    const sayReady = (): void => {
-      ready = true;
-      post({ type: `${MESSAGE_PREFIX}ready` });
-    };
-    if (this.querySelector('tl-timeline')?.getAttribute('data-ready') === 'true') sayReady();
-    else this.addEventListener('tl-ready', sayReady, { once: true });
-    window.addEventListener('message', (e) => {
-      if (!framed || e.source !== window.parent) return;
-      const message = readHostMessage(e.data);
-      if (!message) return;
-      if (message.type === `${MESSAGE_PREFIX}hello`) {
-        if (ready) sayReady();
-        return;
-      }
-      if (!ready) return;
-      const story = this.querySelector<StoryElement>('tl-story');
-      void customElements.whenDefined('tl-story').then(() => story?.go(message.id === null ? 0 : stepOfHash(`#${message.id}`)));
+      host.opened(step > 0 ? stepHash(step).slice(1) : null);
     });
   }
 }
