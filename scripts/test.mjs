@@ -1,37 +1,60 @@
-// `npm test`: the lint and the type check side by side (they share nothing,
-// and each keeps one of two cores busy), then the unit tests, the build and
-// the end-to-end tests, one after another. The two side by side print their
-// output when each ends; the others as they go. Each step says how long it
-// took; the first that fails stops the run with its exit code.
+// `npm test`, in two stages. First the lint beside everything else that needs
+// no browser: the type check, the unit tests, the site's build and the build
+// the browser tests read (the lint keeps one core busy for as long as the
+// other four take on the second). Then the browser tests, on that build.
+// Beside another, a step's output is kept for the end; alone, it prints as it
+// goes. Each step says how long it took; the first that fails stops the run
+// with its exit code.
 import { spawn } from 'node:child_process';
 
-const STAGES = [['lint', 'check'], ['test:unit'], ['build'], ['test:e2e']];
+/** A step: an npm script, or a command of its own. */
+const npm = (script) => ({ name: `npm run ${script}`, command: 'npm', args: ['run', '--silent', script] });
+const STAGES = [
+  [
+    [npm('lint')],
+    [npm('check'), npm('test:unit'), npm('build'), { name: 'the browser tests’ build', command: process.execPath, args: ['tests/e2e/build-site.mjs'] }],
+  ],
+  [[{ ...npm('test:e2e'), env: { E2E_SKIP_BUILD: '1' } }]],
+];
 
-/** Runs `npm run <script>`; beside another, its output is kept for the end. */
-function run(script, alone) {
+/** Runs one step; beside another chain, its output goes to `output`. */
+function run(step, output) {
   const started = Date.now();
-  console.log(`\n> npm run ${script}`);
+  if (!output) console.log(`\n> ${step.name}`);
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', script], {
-      stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...(!alone && process.stdout.isTTY && { FORCE_COLOR: '1' }) },
+    const child = spawn(step.command, step.args, {
+      stdio: output ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, ...step.env, ...(output && process.stdout.isTTY && { FORCE_COLOR: '1' }) },
     });
-    const output = [];
-    child.stdout?.on('data', (chunk) => output.push(chunk));
-    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.stdout?.on('data', (chunk) => output?.push(chunk));
+    child.stderr?.on('data', (chunk) => output?.push(chunk));
     child.on('close', (code, signal) => {
-      if (!alone) process.stdout.write(`\n> npm run ${script} (side by side)\n${Buffer.concat(output).toString()}`);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       const status = code ?? (signal ? 1 : 0);
-      console.log(`npm run ${script}: ${status === 0 ? 'passed' : `failed (exit code ${status})`} in ${seconds} s`);
+      const line = `${step.name}: ${status === 0 ? 'passed' : `failed (exit code ${status})`} in ${seconds} s\n`;
+      if (output) output.push(Buffer.from(line));
+      else process.stdout.write(line);
       resolve(status);
     });
   });
 }
 
+/** Runs a chain's steps one after another, up to the first that fails. */
+async function chain(steps, beside) {
+  const output = beside ? [] : undefined;
+  let status = 0;
+  for (const step of steps) {
+    if (output) output.push(Buffer.from(`\n> ${step.name}\n`));
+    status = await run(step, output);
+    if (status !== 0) break;
+  }
+  if (output) process.stdout.write(Buffer.concat(output).toString());
+  return status;
+}
+
 const started = Date.now();
 for (const stage of STAGES) {
-  const codes = await Promise.all(stage.map((script) => run(script, stage.length === 1)));
+  const codes = await Promise.all(stage.map((steps) => chain(steps, stage.length > 1)));
   const failed = codes.find((code) => code !== 0);
   if (failed !== undefined) {
     process.exitCode = failed;

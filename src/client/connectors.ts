@@ -80,19 +80,32 @@ export class Connectors {
       }
       return shape;
     };
+    // A connector still drawn keeps its element, its lines redrawn in place: nothing a reader (or a screen
+    // magnifier, or a test) holds goes stale on every redraw of a pan.
+    const kept = new Map<string, SVGGElement>();
+    for (const g of svg.querySelectorAll<SVGGElement>(':scope > .tl-connector')) kept.set(keyOf(g.dataset['from'], g.dataset['to']), g);
     const groups = pairs.map(({ from, to, kind, lane }) => {
       const arrow = arrowOf(kind);
       const [tail, tip] = arrow === 'backward' ? [to, from] : [from, to];
       const { d, head } = connectorBetween(shapeOf(tail), shapeOf(tip), arrow !== 'none');
-      const g = document.createElementNS(SVG, 'g');
+      const g = kept.get(keyOf(from, to)) ?? document.createElementNS(SVG, 'g');
       g.setAttribute('class', `tl-connector tl-connector--${kind} ${lane}`);
       g.dataset['from'] = from;
       g.dataset['to'] = to;
-      g.append(path(d, 'tl-connector__line'));
-      if (head) g.append(path(head, 'tl-connector__head'));
+      const [line, headPath] = [g.querySelector('.tl-connector__line'), g.querySelector('.tl-connector__head')];
+      if (line) line.setAttribute('d', d);
+      else g.append(path(d, 'tl-connector__line'));
+      if (head && headPath) headPath.setAttribute('d', head);
+      else if (head) g.append(path(head, 'tl-connector__head'));
+      else headPath?.remove();
       return g;
     });
-    svg.replaceChildren(...groups);
+    // Only what changed moves in the document: groups that are already in order stay where they are.
+    const wanted = new Set(groups);
+    for (const g of kept.values()) if (!wanted.has(g)) g.remove();
+    groups.forEach((g, i) => {
+      if (svg.children[i] !== g) svg.insertBefore(g, svg.children[i] ?? null);
+    });
     this.emphasise();
   }
 
@@ -118,6 +131,10 @@ export class Connectors {
     }
     svg.classList.toggle('has-focus', any);
   }
+}
+
+function keyOf(from: string | undefined, to: string | undefined): string {
+  return `${from ?? ''}>${to ?? ''}`;
 }
 
 function path(d: string, className: string): SVGPathElement {

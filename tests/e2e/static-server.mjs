@@ -25,6 +25,15 @@ const TYPES = {
   '.xml': 'application/atom+xml; charset=utf-8',
 };
 
+/** Each file's gzip, made once (a build's files do not change while it is served; a new build's do). */
+const gzipped = new Map();
+function gzip(file, info) {
+  const key = `${file}:${info.mtimeMs}:${info.size}`;
+  let body = gzipped.get(key);
+  if (!body) gzipped.set(key, (body = gzipSync(readFileSync(file))));
+  return body;
+}
+
 function stat(file) {
   try {
     return statSync(file);
@@ -55,7 +64,7 @@ createServer((req, res) => {
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   if (/^(text|application\/(json|atom)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-    const body = gzipSync(readFileSync(file));
+    const body = gzip(file, info);
     res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
     res.end(body);
     return;
