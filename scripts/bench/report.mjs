@@ -92,18 +92,25 @@ export function formatTables(results) {
 }
 
 export function formatCurve(curve) {
-  const rows = curve.points.map((p) => [
-    p.events.toLocaleString('en-GB'),
-    String(p.periods ?? '–'),
-    p.build.ok ? num(p.build.wallS, 1) : `FAILED ${num(p.build.wallS, 0)}`,
-    num(p.build.peakRssMb),
-    num((p.build.wallS / p.events) * 10_000, 2),
-  ]);
-  const marginal = curve.marginal.map((m) => `${m.from.toLocaleString('en-GB')} → ${m.to.toLocaleString('en-GB')}: ${num(m.sPer10k, 2)} s`).join('; ');
+  const fitted = new Map(curve.fit?.points.map((f) => [`${f.events}/${f.periods}`, f]));
+  const rows = curve.points.map((p) => {
+    const f = fitted.get(`${p.events}/${p.periods}`);
+    return [
+      p.events.toLocaleString('en-GB'),
+      String(p.years),
+      String(p.periods ?? '–'),
+      p.build.ok ? num(p.build.wallS, 1) : `FAILED ${num(p.build.wallS, 0)}`,
+      num(p.build.peakRssMb),
+      f ? `${num(f.fitS, 1)} (${f.error >= 0 ? '+' : ''}${num(f.error * 100, 1)} %)` : '–',
+    ];
+  });
+  const { fit } = curve;
   return [
-    `Build curve: events over ${curve.years} years, built once each`,
-    table(['events', 'periods', 'build s', 'build MB', 's per 10k events'], rows),
-    `Each 10,000 more events cost ${marginal || '–'}`,
+    `Build curve: events over their years, built once each`,
+    table(['events', 'years', 'periods', 'build s', 'build MB', 'fit s (off by)'], rows),
+    fit
+      ? `Fit: build ≈ ${num(fit.a, 2)} s + ${num(fit.bPer10k, 2)} s per 10,000 events + ${num(fit.cPer100, 2)} s per 100 periods`
+      : 'Fit: – (needs four points whose periods vary apart from their events)',
   ].join('\n');
 }
 

@@ -18,7 +18,7 @@ import { writeBaselinePage } from './baseline.mjs';
 import { launchBrowser, measurePage, measurePhone, startServer } from './browser.mjs';
 import { runBuild } from './build.mjs';
 import { generateTimelineWithEvents } from './generate.mjs';
-import { benchCurve } from './curve.mjs';
+import { benchCurve, parseCurve } from './curve.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 import { fetchedBytes, measurePageBytes, sizeOf } from './page-bytes.mjs';
 import { describeMachine, formatCurve, formatFailures, formatMachine, formatTables, formatTargets, writeResults } from './report.mjs';
@@ -38,8 +38,9 @@ const { values: args } = parseArgs({
     'build-repeats': { type: 'string', default: '3' },
     // Page loads on the throttled phone, per size: the median is kept.
     'phone-runs': { type: 'string', default: '3' },
-    // The build curve: timelines over this many years, built once each; '' skips it. 180,000 events is the most one file holds (64 MB, the loader's limit).
-    curve: { type: 'string', default: '10000,30000,100000,180000' },
+    // The build curve: timelines over --curve-years (or their own, after @), built once each; '' skips it. 180,000 events is the most one file holds (64 MB, the loader's limit).
+    // 100,000 over 200 years has year periods (200) where over 77 it has months (924): periods apart from events.
+    curve: { type: 'string', default: '10000,30000,100000,100000@200,180000' },
     'curve-years': { type: 'string', default: '77' },
   },
 });
@@ -47,11 +48,10 @@ const sizes = args.sizes.split(',').map((s) => {
   const [events, links = '0'] = s.trim().split(':');
   return { events: Number(events), links: Number(links) };
 });
-const curveSizes = args.curve.trim() === '' ? [] : args.curve.split(',').map((s) => Number(s.trim()));
+const curvePoints = parseCurve(args.curve, Number(args['curve-years']));
 if (sizes.some(({ events, links }) => !Number.isInteger(events) || events < 1 || !Number.isInteger(links) || links < 0)) {
   throw new Error(`--sizes takes whole numbers, each with :links if it has them, e.g. 3,1000,1000:200: not ${args.sizes}`);
 }
-if (curveSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--curve takes whole numbers, e.g. 10000,30000, or '': not ${args.curve}`);
 const seed = Number(args.seed);
 const limits = {
   buildTimeoutMs: Number(args['build-timeout']) * 1000,
@@ -236,8 +236,8 @@ try {
 } finally {
   await chromium?.close();
 }
-if (curveSizes.length > 0) {
-  curve = await benchCurve({ sizes: curveSizes, years: Number(args['curve-years']), seed, runDir, buildTimeoutMs: limits.buildTimeoutMs, log });
+if (curvePoints.length > 0) {
+  curve = await benchCurve({ points: curvePoints, years: Number(args['curve-years']), seed, runDir, buildTimeoutMs: limits.buildTimeoutMs, log });
   await save(false);
 }
 // Last, alone on the machine: Lighthouse times the page as a throttled phone would.

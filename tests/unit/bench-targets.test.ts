@@ -1,11 +1,11 @@
 /**
  * The bench's verdicts (scripts/bench/targets.mjs) read its results as the
  * speed issues mean them: phone figures from a size's median loads, the
- * build curve's 100,000-event point and its steady cost per 10,000 events,
+ * build curve's 100,000-event point and its fit to events and periods,
  * and Lighthouse per page. The browsers and builds themselves are not run here.
  */
 import { describe, expect, it } from 'vitest';
-import { marginalCosts } from '../../scripts/bench/curve.mjs';
+import { fitCurve, parseCurve } from '../../scripts/bench/curve.mjs';
 import { generateTimeline } from '../../scripts/bench/generate.mjs';
 import { evaluateTargets } from '../../scripts/bench/targets.mjs';
 
@@ -44,26 +44,53 @@ describe('phone targets', () => {
 });
 
 describe('the build curve', () => {
-  const point = (events: number, wallS: number, peakRssMb = 1200) => ({ events, years: 77, periods: 900, build: build(wallS, peakRssMb) });
+  const point = (events: number, periods: number, wallS: number, peakRssMb = 1200, years = 77) => ({ events, years, periods, build: build(wallS, peakRssMb) });
+  // 5 s to start, 3 s per 10,000 events, 0.5 s per 100 periods.
+  const linear = (events: number, periods: number, years = 77) => point(events, periods, 5 + (3 * events) / 10_000 + (0.5 * periods) / 100, 1200, years);
+  const curve = (points: ReturnType<typeof point>[]) => ({ years: 77, points, fit: fitCurve(points) as unknown });
 
-  it('costs each step between neighbouring sizes per 10,000 events', () => {
-    expect(marginalCosts([point(30_000, 14), point(10_000, 8), point(100_000, 35)])).toEqual([
-      { from: 10_000, to: 30_000, sPer10k: 3 },
-      { from: 30_000, to: 100_000, sPer10k: 3 },
+  it('reads sizes, each with its own years after @', () => {
+    expect(parseCurve('10000, 100000@200', 77)).toEqual([
+      { events: 10_000, years: 77 },
+      { events: 100_000, years: 200 },
     ]);
+    expect(parseCurve('', 77)).toEqual([]);
+    expect(() => parseCurve('10000@x', 77)).toThrow(/@years/);
   });
 
-  it('passes a linear curve and fails one whose steps grow dearer', () => {
-    const linear = [point(10_000, 8), point(30_000, 14), point(100_000, 35), point(300_000, 95)];
-    const curve = (points: ReturnType<typeof point>[]) => ({ years: 77, points, marginal: marginalCosts(points) as unknown });
-    const ok = evaluateTargets([], undefined, curve(linear));
-    expect(verdict(ok, 'curve-linear')).toEqual({ status: 'PASS', value: 1, note: 's per 10k more: 3, 3, 3' });
-    expect(verdict(ok, 'curve-100k-build-time')).toEqual({ status: 'PASS', value: 35, note: '900 periods' });
-    const steep = [point(10_000, 8), point(30_000, 14), point(100_000, 50, 2500), point(300_000, 200)];
+  it('fits build time to events and periods, each point with how far it is from the fit', () => {
+    const fit = fitCurve([linear(10_000, 77), linear(30_000, 77), linear(100_000, 924), linear(100_000, 200, 200), linear(180_000, 924)]);
+    expect(fit).toMatchObject({ a: 5, bPer10k: 3, cPer100: 0.5 });
+    expect(fit?.points.map((p) => p.error)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('cannot tell periods from events when periods only grow with them', () => {
+    expect(fitCurve([point(10_000, 10, 8), point(20_000, 20, 11), point(40_000, 40, 17), point(80_000, 80, 29)])).toBeUndefined();
+    expect(fitCurve([linear(10_000, 77), linear(30_000, 77), linear(100_000, 924)])).toBeUndefined();
+  });
+
+  it('passes a linear curve, months and all, and fails one whose points stray from the fit', () => {
+    // The step from 30,000 to 100,000 events adds 847 periods: dearer per event, and still linear.
+    const ok = evaluateTargets(
+      [],
+      undefined,
+      curve([linear(10_000, 77), linear(30_000, 77), linear(100_000, 924), linear(100_000, 200, 200), linear(180_000, 924)]),
+    );
+    expect(verdict(ok, 'curve-linear')).toEqual({
+      status: 'PASS',
+      value: 0,
+      note: '3 s per 10k events, 0.5 s per 100 periods, 5 s to start; farthest: 10000 events, 77 periods, 8.385 s for 8.4 s',
+    });
+    expect(verdict(ok, 'curve-100k-build-time')).toEqual({ status: 'PASS', value: 39.62, note: '924 periods' });
+    // Quadratic in events: the largest and smallest builds sit far from any line.
+    const steep = [10_000, 30_000, 60_000, 100_000, 180_000].map((events, i) =>
+      point(events, [77, 77, 300, 924, 924][i] ?? 0, 5 + (events / 10_000) ** 2 / 2, i === 3 ? 2500 : 1200),
+    );
     const bad = evaluateTargets([], undefined, curve(steep));
     expect(verdict(bad, 'curve-linear')?.status).toBe('FAIL');
-    expect(verdict(bad, 'curve-100k-build-time')?.status).toBe('FAIL');
-    expect(verdict(bad, 'curve-100k-build-memory')).toEqual({ status: 'FAIL', value: 2500, note: '900 periods' });
+    expect(verdict(bad, 'curve-100k-build-memory')).toEqual({ status: 'FAIL', value: 2500, note: '924 periods' });
+    const failed = curve([linear(10_000, 77), { ...linear(30_000, 77), build: { ok: false, wallS: 1, peakRssMb: 100 } }]);
+    expect(verdict(evaluateTargets([], undefined, failed), 'curve-linear')).toMatchObject({ status: 'FAIL', note: 'a build failed' });
   });
 });
 
