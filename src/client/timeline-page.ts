@@ -320,11 +320,12 @@ class SheetHandle {
   constructor(private readonly panel: HTMLElement) {
     const handle = panel.querySelector<HTMLButtonElement>('.tl-panel__handle');
     if (!handle) return;
-    let drag: { y: number; height: number; moved: boolean } | undefined;
+    let drag: { y: number; height: number; moved: boolean; to: number } | undefined;
     // A drag ends in a click too: that click is the drag's, not a toggle.
     let dragged = false;
     handle.addEventListener('pointerdown', (e) => {
-      drag = { y: e.clientY, height: panel.getBoundingClientRect().height, moved: false };
+      const height = panel.getBoundingClientRect().height;
+      drag = { y: e.clientY, height, moved: false, to: height };
       handle.setPointerCapture(e.pointerId);
       panel.toggleAttribute('data-dragging', true);
     });
@@ -332,18 +333,20 @@ class SheetHandle {
       if (!drag) return;
       const height = drag.height + drag.y - e.clientY;
       if (Math.abs(e.clientY - drag.y) > 4) drag.moved = true;
-      if (drag.moved) panel.style.height = `${Math.max(120, Math.min(height, innerHeight - 40))}px`;
+      if (!drag.moved) return;
+      drag.to = Math.max(120, Math.min(height, innerHeight - 40));
+      panel.style.height = `${drag.to}px`;
     });
     const end = (): void => {
       if (!drag) return;
-      const moved = drag.moved;
+      const { moved, to } = drag;
       drag = undefined;
       panel.removeAttribute('data-dragging');
       dragged = moved;
       if (!moved) return;
-      const height = panel.getBoundingClientRect().height;
       panel.style.height = '';
-      this.expand(handle, height > innerHeight * 0.7);
+      // Where the reader let go, not the drawn height, which may still be catching up with the pointer.
+      this.expand(handle, to > innerHeight * 0.7);
     };
     handle.addEventListener('pointerup', end);
     handle.addEventListener('pointercancel', end);

@@ -135,7 +135,9 @@ function headersFor(path: string): Record<string, string> {
 /** Serve the site's responses with the headers public/_headers gives them, as a static host that reads it would. */
 export async function serveWithHeaders(page: Page): Promise<void> {
   await page.route(`${EMBED}/**`, async (route) => {
-    const response = await route.fetch();
+    // A request still in flight when its test ends (a lazy image, a prefetch) has no one left to answer.
+    const response = await route.fetch().catch(() => undefined);
+    if (!response) return;
     const headers = { ...response.headers() };
     // The body comes decoded.
     delete headers['content-encoding'];

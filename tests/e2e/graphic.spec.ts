@@ -302,9 +302,8 @@ test.describe('on a phone', () => {
     await page.mouse.down();
     await page.mouse.move(x, grip.top + 300, { steps: 6 });
     await page.mouse.up();
-    await settled(page);
-    const again = await boxOf(sheet);
-    expect(again.bottom - again.top).toBeLessThan(844 * 0.6);
+    // However late a busy machine runs the drag's last moves, the sheet comes to rest at half.
+    await expect.poll(async () => ((b) => b.bottom - b.top)(await boxOf(sheet))).toBeLessThan(844 * 0.6);
   });
 
   test('a long dek folds to three lines behind More', async ({ page }) => {
