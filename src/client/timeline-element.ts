@@ -21,6 +21,7 @@ import { LabelMetrics } from './label-metrics.ts';
 import { LaneSizes } from './lane-sizes.ts';
 import { Strip } from './strip.ts';
 import { TimelineSource } from './timeline-source.ts';
+import { WindowMoves } from './window-moves.ts';
 import { fullWindow, NO_LANE, timelineOptions, windowShowing, zoomedWindow, type DrawnGroup, type DrawnItem } from './vis-options.ts';
 
 export interface SelectDetail {
@@ -38,6 +39,10 @@ export class TimelineElement extends HTMLElement {
   private filter: ReadonlySet<string> | undefined;
   private pinned: readonly VisItem[] | undefined;
   private selectedId: string | undefined;
+  /** Counts calls to select (and deselect): a selection still loading when another starts gives way. */
+  private selections = 0;
+  /** Every move of the window the page makes goes through here. */
+  private moves: WindowMoves | undefined;
   /** Only for a timeline with links. */
   private connectors: Connectors | undefined;
   /** Gives the lanes the heights of the last layout's rows. */
@@ -140,9 +145,11 @@ export class TimelineElement extends HTMLElement {
     };
     const timeline = new vis.Timeline(host, items, groups, options);
     this.timeline = timeline;
+    const moves = new WindowMoves(timeline);
+    this.moves = moves;
     items.add(firstItems);
     strip?.update(opening.start, opening.end, firstWidth);
-    timeline.setWindow(opening.start, opening.end, { animation: false });
+    moves.set(opening.start, opening.end);
     for (const marker of data.markers) {
       // A line only: its label is in the strip above the lanes.
       timeline.addCustomTime(marker.time, marker.id);
@@ -225,7 +232,7 @@ export class TimelineElement extends HTMLElement {
       const from = Number(start);
       const to = Number(end);
       const pad = Math.max((to - from) / 4, 3_600_000);
-      timeline.setWindow(from - pad, to + pad);
+      this.moves?.set(from - pad, to + pad, 500);
     });
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
       button.addEventListener('click', () => this.zoom(button.dataset['zoom'] ?? ''));
@@ -264,27 +271,31 @@ export class TimelineElement extends HTMLElement {
 
   /**
    * Selects an event, loading its period if need be; `reveal` brings it into
-   * view, zoomed so its neighbours read. False when there is no such event.
+   * view, zoomed so its neighbours read. False when there is no such event,
+   * or when another selection (or none) came while this one was loading.
    */
   async select(id: string, reveal: Reveal = 'center'): Promise<boolean> {
+    const turn = ++this.selections;
     const item = (await this.source?.locate(id)) ?? this.source?.find(id);
     const timeline = this.timeline;
-    if (!timeline || !item) return false;
+    const moves = this.moves;
+    if (!timeline || !moves || !item || turn !== this.selections) return false;
     this.selectedId = id;
     this.view?.select(id);
     this.connectors?.select(id);
-    if (reveal === 'zoom') this.zoomTo(timeline, item);
-    else if (reveal === 'center') this.jumpNear(timeline, item);
+    if (reveal === 'zoom') this.zoomTo(moves, item);
+    else if (reveal === 'center') this.jumpNear(moves, item);
     // The items for the window the reader will see, the selected one among them.
     this.view?.refresh();
     timeline.setSelection(id);
     if (reveal !== 'keep') {
       // Brought into view once vis-timeline has drawn the new items, left of the middle, its label's room on its right.
       await this.redrawn(timeline);
-      const now = timeline.getWindow();
-      const { start, end } = windowShowing(item, { start: now.start.valueOf(), end: now.end.valueOf() });
-      if (start !== now.start.valueOf())
-        timeline.setWindow(start, end, { animation: reveal === 'zoom' ? false : { duration: 300, easingFunction: 'easeInOutQuad' } });
+      // A later selection brings its own event into view.
+      if (turn !== this.selections) return true;
+      const now = moves.destination();
+      const { start, end } = windowShowing(item, now);
+      if (start !== now.start) moves.set(start, end, reveal === 'zoom' ? 0 : 300);
     }
     return true;
   }
@@ -294,20 +305,18 @@ export class TimelineElement extends HTMLElement {
    * jumped to rather than panned to: the pan would pass years of events, and
    * the event is drawn only once the window nears it.
    */
-  private jumpNear(timeline: Timeline, item: VisItem): void {
-    const window = timeline.getWindow();
-    const start = window.start.valueOf();
-    const end = window.end.valueOf();
+  private jumpNear(moves: WindowMoves, item: VisItem): void {
+    const { start, end } = moves.destination();
     const width = end - start;
     const at = (item.start + (item.end ?? item.start)) / 2;
     if (at > start - width && at < end + width) return;
-    timeline.setWindow(at - width / 2, at + width / 2, { animation: false });
+    moves.set(at - width / 2, at + width / 2);
   }
 
-  private zoomTo(timeline: Timeline, item: VisItem): void {
+  private zoomTo(moves: WindowMoves, item: VisItem): void {
     const { start, end } = zoomedWindow(item);
-    const window = timeline.getWindow();
-    if (window.start.valueOf() !== start || window.end.valueOf() !== end) timeline.setWindow(start, end, { animation: false });
+    const now = moves.destination();
+    if (now.start !== start || now.end !== end) moves.set(start, end);
   }
 
   /** The next redraw, or a moment if nothing needs one. */
@@ -343,10 +352,8 @@ export class TimelineElement extends HTMLElement {
    * a story's step that is a window rather than an event.
    */
   showWindow(start: number, end: number): void {
-    const timeline = this.timeline;
-    if (!timeline) return;
     const scale = this.data?.scale;
-    timeline.setWindow(toDrawn(start, scale), toDrawn(end, scale), { animation: { duration: 300, easingFunction: 'easeInOutQuad' } });
+    this.moves?.set(toDrawn(start, scale), toDrawn(end, scale), 300);
   }
 
   /** Ids of the events drawn in the window, in time order. */
@@ -365,11 +372,11 @@ export class TimelineElement extends HTMLElement {
 
   /** Moves the window by a share of its width (negative: back in time). */
   pan(share: number): void {
-    const timeline = this.timeline;
-    if (!timeline) return;
-    const { start, end } = timeline.getWindow();
-    const shift = (end.valueOf() - start.valueOf()) * share;
-    timeline.setWindow(start.valueOf() + shift, end.valueOf() + shift, { animation: { duration: 200, easingFunction: 'easeInOutQuad' } });
+    const moves = this.moves;
+    if (!moves) return;
+    const { start, end } = moves.current();
+    const shift = (end - start) * share;
+    moves.set(start + shift, end + shift, 200);
   }
 
   /** Says where the keyboard is, for screen readers, politely. */
@@ -395,6 +402,7 @@ export class TimelineElement extends HTMLElement {
   }
 
   deselect(): void {
+    this.selections++;
     this.selectedId = undefined;
     this.view?.select(undefined);
     this.connectors?.select(undefined);
@@ -407,20 +415,18 @@ export class TimelineElement extends HTMLElement {
    * view), else around the middle; or shows everything.
    */
   zoom(how: string): void {
-    const t = this.timeline;
-    if (!t) return;
+    const moves = this.moves;
+    if (!moves) return;
     if (how === 'in' || how === 'out') {
-      const window = t.getWindow();
-      const start = window.start.valueOf();
-      const end = window.end.valueOf();
+      const { start, end } = moves.current();
       const item = this.selectedId === undefined ? undefined : this.source?.find(this.selectedId);
       const at = item ? (item.start + (item.end ?? item.start)) / 2 : (start + end) / 2;
       const share = at > start && at < end ? (at - start) / (end - start) : 0.5;
       const width = (end - start) * (how === 'in' ? 0.5 : 2);
-      t.setWindow(at - share * width, at + (1 - share) * width, { animation: { duration: 200, easingFunction: 'easeInOutQuad' } });
+      moves.set(at - share * width, at + (1 - share) * width, 200);
     } else if (this.data) {
       const { start, end } = fullWindow(this.data, toDrawn(floatingNow(this.dataset['zone'] ?? 'UTC'), this.data.scale));
-      t.setWindow(start, end);
+      moves.set(start, end, 500);
     }
   }
 }

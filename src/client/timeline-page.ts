@@ -28,6 +28,8 @@ class TimelinePage extends HTMLElement {
   private panel: HTMLElement | null = null;
   private body: HTMLElement | null = null;
   private current: string | undefined;
+  /** Counts calls to open (and close): an event still loading when another call comes gives way to it. */
+  private opens = 0;
   /** The event the keyboard is on: the open one, or one walked to with the arrows. */
   private position: string | undefined;
   private returnFocus: HTMLElement | null = null;
@@ -160,12 +162,15 @@ class TimelinePage extends HTMLElement {
   }
 
   async open(id: string, reveal: Reveal): Promise<boolean> {
+    const turn = ++this.opens;
     const before = this.current;
     // A step taken while this one loads starts from here.
     this.current = id;
     this.position = id;
     // A file that could not be fetched leaves the page as it was: following the link again tries again.
     const article = await this.selectAndFind(id, reveal);
+    // Opened again (this event or another) or closed while this one loaded: the later call stands.
+    if (turn !== this.opens) return false;
     if (!article || !this.panel || !this.body) {
       this.current = before;
       return false;
@@ -215,6 +220,8 @@ class TimelinePage extends HTMLElement {
   }
 
   private keepPending = 0;
+  /** The arrow keys' steps, one after another. */
+  private stepping: Promise<void> = Promise.resolve();
 
   private highlight(id: string | undefined): void {
     for (const el of this.querySelectorAll('.tl-list .is-selected')) {
@@ -261,6 +268,7 @@ class TimelinePage extends HTMLElement {
     if (!byKeyboard) this.timeline?.deselect();
     this.highlight(undefined);
     this.current = undefined;
+    this.opens++;
     history.replaceState(history.state, '', location.pathname + location.search);
     if (was !== undefined) this.dispatchEvent(new CustomEvent<OpenDetail>('tl-open', { detail: { id: null }, bubbles: true }));
     const canvas = this.querySelector<HTMLElement>('.tl-timeline__canvas');
@@ -288,12 +296,18 @@ class TimelinePage extends HTMLElement {
     const timeline = this.timeline;
     const source = timeline?.source;
     return {
-      step: async (direction) => {
-        const from = this.position;
-        const inView = timeline?.eventsInView() ?? [];
-        const target = from ? await source?.neighbour(from, direction) : direction === 1 ? inView[0] : inView.at(-1);
-        if (target) await this.moveTo(target);
-      },
+      // Each press counts, taken from where the one before arrived (a neighbour may take a fetch to find).
+      step: (direction) =>
+        (this.stepping = this.stepping
+          .then(async () => {
+            const from = this.position;
+            const inView = timeline?.eventsInView() ?? [];
+            const target = from ? await source?.neighbour(from, direction) : direction === 1 ? inView[0] : inView.at(-1);
+            if (target) void this.moveTo(target);
+          })
+          .catch((error: unknown) => {
+            console.warn('The next event could not be found.', error);
+          })),
       edge: async (which) => {
         const target = await source?.edge(which);
         if (target) await this.moveTo(target);
