@@ -27,7 +27,7 @@ export default defineConfig(
   {
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
-      parserOptions: { project: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.astro'] },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.astro'] },
     },
     rules: {
       // Template literals with numbers are how we build labels and messages.

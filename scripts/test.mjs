@@ -1,7 +1,8 @@
-// `npm test`, in two stages. First the lint beside everything else that needs
-// no browser: the type check, the unit tests, the site's build and the build
-// the browser tests read (the lint keeps one core busy for as long as the
-// other four take on the second). Then the browser tests, on that build.
+// `npm test`, in two stages of two chains each, one chain for each core:
+// first the lint beside the type check and the build the browser tests read
+// (about as long as each other); then the browser tests, on that build, beside
+// the unit tests and the site's build. No two chains run Astro at once: its
+// builds and its check all write .astro/.
 // Beside another, a step's output is kept for the end; alone, it prints as it
 // goes. Each step says how long it took; the first that fails stops the run
 // with its exit code.
@@ -10,11 +11,8 @@ import { spawn } from 'node:child_process';
 /** A step: an npm script, or a command of its own. */
 const npm = (script) => ({ name: `npm run ${script}`, command: 'npm', args: ['run', '--silent', script] });
 const STAGES = [
-  [
-    [npm('lint')],
-    [npm('check'), npm('test:unit'), npm('build'), { name: 'the browser tests’ build', command: process.execPath, args: ['tests/e2e/build-site.mjs'] }],
-  ],
-  [[{ ...npm('test:e2e'), env: { E2E_SKIP_BUILD: '1' } }]],
+  [[npm('lint')], [npm('check'), { name: 'the browser tests’ build', command: process.execPath, args: ['tests/e2e/build-site.mjs'] }]],
+  [[{ ...npm('test:e2e'), env: { E2E_SKIP_BUILD: '1' } }], [npm('test:unit'), npm('build')]],
 ];
 
 /** Runs one step; beside another chain, its output goes to `output`. */
