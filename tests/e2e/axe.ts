@@ -11,14 +11,20 @@
  * time of a check (4 s against 8 s on the sample) for nothing here, as long as
  * no frame is on another origin: legacy mode cannot reach those, so a check
  * with one fails rather than passing unseen.
+ *
+ * Light and dark are the same page in other colours (every colour is a
+ * `light-dark()` token): after a whole check in one scheme, the other needs
+ * only the rules that read colours, `COLOUR_RULES`.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DRAW_ALL = 'tl-axe-draw-all';
+/** The WCAG 2.2 AA rules of axe that read colours: text contrast, and links told from text by colour. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** The violations, one line each (`rule: selectors`); `scope` narrows the check. */
+/** The violations, one line each (`rule: selectors`); `scope` narrows the check (to some elements, or some rules). */
 export async function axe(page: Page, scope: (builder: AxeBuilder) => AxeBuilder = (b) => b): Promise<string[]> {
   const frames = page.frames();
   const origin = new URL(page.url()).origin;
@@ -45,7 +51,7 @@ export async function axe(page: Page, scope: (builder: AxeBuilder) => AxeBuilder
     );
   await drawAll(true);
   try {
-    const { violations } = await scope(new AxeBuilder({ page }).setLegacyMode(true)).withTags(TAGS).analyze();
+    const { violations } = await scope(new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS)).analyze();
     return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   } finally {
     await drawAll(false);

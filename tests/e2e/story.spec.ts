@@ -4,7 +4,7 @@
  * with its address; the article without JavaScript and in print; axe.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axe } from './axe.ts';
+import { axe, COLOUR_RULES } from './axe.ts';
 import { settled } from './settled.ts';
 
 const STORY = '/north-korea/story/road-to-vostochny/';
@@ -191,24 +191,28 @@ test('in print the story is every step in order, without the buttons or the time
   await page.emulateMedia({ media: 'screen' });
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const width of [360, 1440]) {
-    test(`axe finds no WCAG 2.2 AA violation on a story, ${colorScheme}, ${width} px`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme });
-      await page.goto(STORY);
-      await ready(page);
+for (const width of [360, 1440]) {
+  test(`axe finds no WCAG 2.2 AA violation on a story, light or dark, ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    // Every rule in light; in dark, those that read colours (axe.ts).
+    const check = async (): Promise<void> => {
+      await page.emulateMedia({ colorScheme: 'light' });
       expect(await axe(page)).toEqual([]);
-      await page.getByRole('button', { name: 'Start' }).click();
-      await expect(selected(page)).toHaveCount(1);
-      await settled(page);
-      expect(await axe(page)).toEqual([]);
-      // A step with a picture.
-      await page.goto(`${STORY}#step-7`);
-      await ready(page);
-      await expect(selected(page)).toHaveCount(1);
-      await settled(page);
-      expect(await axe(page)).toEqual([]);
-    });
-  }
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect((await axe(page, (b) => b.withRules(COLOUR_RULES))).map((v) => `dark ${v}`)).toEqual([]);
+    };
+    await page.goto(STORY);
+    await ready(page);
+    await check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(selected(page)).toHaveCount(1);
+    await settled(page);
+    await check();
+    // A step with a picture.
+    await page.goto(`${STORY}#step-7`);
+    await ready(page);
+    await expect(selected(page)).toHaveCount(1);
+    await settled(page);
+    await check();
+  });
 }
