@@ -4,7 +4,8 @@
  * elements, and the reader's selection survives zooming and panning.
  */
 import { axe } from './axe.ts';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { settled } from './settled.ts';
 import { shown } from './shown.ts';
 import yaml from 'js-yaml';
@@ -180,7 +181,9 @@ test.describe('without JavaScript', () => {
     expect(articles).toBe(200);
     const periodLinks = page.locator('.tl-periods a');
     expect(await periodLinks.count()).toBeGreaterThanOrEqual(30);
+    // The period page, once read to its end (a click waits only for it to start).
     await periodLinks.first().click();
+    await page.waitForLoadState('load');
     expect(await page.locator('.tl-list article').count()).toBeGreaterThan(100);
   });
 });

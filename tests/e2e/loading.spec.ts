@@ -3,7 +3,8 @@
  * fetched, and nothing on it moves while the timeline starts, on a wide
  * screen or a phone, filtered or not, small or large.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 
 async function ready(page: Page): Promise<void> {
   await expect(page.locator('tl-timeline')).toHaveAttribute('data-ready', 'true');
@@ -16,8 +17,15 @@ async function watchShifts(page: Page): Promise<void> {
     (window as unknown as { shifts: string[] }).shifts = shifts;
     const name = (node: Node | null): string => (node instanceof Element ? `${node.localName}.${[...node.classList].join('.')}` : String(node?.nodeName));
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; sources: Array<{ node: Node | null }> }>) {
-        shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${entry.sources.map((s) => name(s.node)).join(', ')}`);
+      for (const entry of list.getEntries() as Array<
+        PerformanceEntry & { value: number; sources: Array<{ node: Node | null; previousRect: DOMRect; currentRect: DOMRect }> }
+      >) {
+        // Where each moved from and to (top+height), so that a failure says what moved, and by how much.
+        const moves = entry.sources.map(
+          (s) =>
+            `${name(s.node)} ${Math.round(s.previousRect.top)}+${Math.round(s.previousRect.height)} → ${Math.round(s.currentRect.top)}+${Math.round(s.currentRect.height)}`,
+        );
+        shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moves.join(', ')}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
