@@ -76,6 +76,25 @@ export default defineConfig(
     },
   },
   {
+    // Every browser test runs under the site's policy, watched by tests/e2e/test.ts.
+    files: ['tests/e2e/**/*.ts'],
+    ignores: ['tests/e2e/test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: 'Import { test, expect } from tests/e2e/test.ts, which fails a test whose pages the Content-Security-Policy blocked something on.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Plain JavaScript config and scripts are not part of the TypeScript project.
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

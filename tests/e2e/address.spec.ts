@@ -3,7 +3,8 @@
  * link cut short in an app can leave) names no event: the page and the embed
  * draw as without it, and a deep link followed afterwards opens its event.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { EVENT, EVENT_TITLE, ITEMS, panel } from './embed-host.ts';
 
 /** Errors the page's scripts throw, from its start. */

@@ -3,7 +3,7 @@
  * problem without writing a page; the dev server shows the problems and
  * comes back by itself once the file is fixed.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 /** The axis in the timeline's words, its year ticks where readers count them. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 
 test('a Korean axis writes 기원전, and its ticks fall on 500 BCE and 1 CE, not on 501 BCE and 1 BCE', async ({ page }) => {
   await page.goto('/korean-bce/');

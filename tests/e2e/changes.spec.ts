@@ -4,7 +4,8 @@
  * correction says so before it is opened.
  */
 import { axe } from './axe.ts';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { SAMPLE } from './sample.ts';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Event details' });

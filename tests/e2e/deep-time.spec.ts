@@ -3,7 +3,7 @@
  * (tests/e2e/timelines/cosmos.yaml): years beyond four digits drawn on a
  * scaled axis, labelled and listed as distances in time.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 
 test('the cosmological example is drawn in time order on an axis labelled in years ago, and listed so', async ({ page }) => {
   const errors: string[] = [];

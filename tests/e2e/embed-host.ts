@@ -3,8 +3,8 @@
  * origin (a port of their own) that frame /embed/<slug>/ and load /embed.js,
  * as the Embed dialog's code does, and ways to look into the frames.
  */
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import type { FrameLocator, Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -109,39 +109,3 @@ export function textAfter(page: Page): Promise<number> {
 
 /** WCAG 2.2 AA, as the timeline page's tests check it. */
 export { axe } from './axe.ts';
-
-/**
- * The headers public/_headers gives a path, as Netlify and Cloudflare Pages
- * read it: every matching rule applies, a repeated header joined with a comma.
- */
-function headersFor(path: string): Record<string, string> {
-  const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
-  for (const line of readFileSync('public/_headers', 'utf8').split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`), headers: [] });
-      continue;
-    }
-    const [name = '', ...value] = line.trim().split(':');
-    rules.at(-1)?.headers.push([name.trim().toLowerCase(), value.join(':').trim()]);
-  }
-  const out: Record<string, string> = {};
-  for (const rule of rules.filter((r) => r.pattern.test(path))) {
-    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
-  }
-  return out;
-}
-
-/** Serve the site's responses with the headers public/_headers gives them, as a static host that reads it would. */
-export async function serveWithHeaders(page: Page): Promise<void> {
-  await page.route(`${EMBED}/**`, async (route) => {
-    // A request still in flight when its test ends (a lazy image, a prefetch) has no one left to answer.
-    const response = await route.fetch().catch(() => undefined);
-    if (!response) return;
-    const headers = { ...response.headers() };
-    // The body comes decoded.
-    delete headers['content-encoding'];
-    delete headers['content-length'];
-    await route.fulfill({ response, headers: { ...headers, ...headersFor(new URL(route.request().url()).pathname) } });
-  });
-}

@@ -2,7 +2,7 @@
  * The embed, as another site uses it: host pages on a second origin frame
  * /embed/<slug>/ and load /embed.js (see embed-host.ts).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { shown } from './shown.ts';
 import { EMBED, EVENT, EVENT_TITLE, frameHeight, frameOf, ITEMS, panel, ready, serveHostPages, textAfter } from './embed-host.ts';
 

@@ -2,7 +2,8 @@
  * The export files: each timeline page links to them (and its head to the
  * feed), and each is served with its content, every event included.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { SAMPLE } from './sample.ts';
 
 const downloads = (page: Page) => page.getByRole('region', { name: 'Download' });

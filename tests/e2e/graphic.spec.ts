@@ -4,7 +4,8 @@
  * selected event always in view, a few Tab presses away, and on a phone
  * laid out for a phone.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { settled } from './settled.ts';
 import { shown } from './shown.ts';
 import { SAMPLE, SAMPLE_LANES } from './sample.ts';

@@ -5,7 +5,8 @@
  * without JavaScript; the keyboard's announcement; axe.
  */
 import { axe } from './axe.ts';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { settled } from './settled.ts';
 import yaml from 'js-yaml';
 import { readFileSync } from 'node:fs';

@@ -3,7 +3,7 @@
  * browser speaks: an English timeline says "1,234" to a reader whose browser
  * would write "١٬٢٣٤".
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 
 const LARGE = '/large-10k/';
 

@@ -3,7 +3,8 @@
  * it, in Korean, in dark colours, on paper and on a phone.
  */
 import { axe } from './axe.ts';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { shown } from './shown.ts';
 import { settled } from './settled.ts';
 import { SAMPLE } from './sample.ts';

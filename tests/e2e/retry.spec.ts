@@ -3,7 +3,8 @@
  * items and its page are fetched again when a request fails, and a deep link
  * that failed opens when it is followed again.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 
 const LARGE = '/large-10k/';
 

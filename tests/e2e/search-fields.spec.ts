@@ -3,7 +3,7 @@
  * does (src/lib/search/search-index.ts): title, summary, notes, place and
  * tags; not the lane, the sources or the dates an entry also shows.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 
 const PAGE = '/search-fields/';
 

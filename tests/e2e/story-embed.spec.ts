@@ -3,7 +3,7 @@
  * fixed height; the step carried in the host page's address by /embed.js;
  * and the Embed dialog's "Embed a story".
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { axe, EMBED, frameHeight, frameOf, ready, serveHostPages } from './embed-host.ts';
 import { settled } from './settled.ts';
 

@@ -3,7 +3,8 @@
  * and swipe, the timeline beneath moving to each step's event; every step
  * with its address; the article without JavaScript and in print; axe.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { axe, COLOUR_RULES } from './axe.ts';
 import { settled } from './settled.ts';
 

@@ -1,5 +1,6 @@
 import { axe, COLOUR_RULES } from './axe.ts';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { shown } from './shown.ts';
 import { SAMPLE, SAMPLE_LANES } from './sample.ts';
 

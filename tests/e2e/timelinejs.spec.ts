@@ -1,5 +1,5 @@
 /** The TimelineJS export as the site serves it: every small timeline has one; a timeline published in periods has none. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 
 test('each small timeline is published in TimelineJS JSON, with every event', async ({ request }) => {
   const response = await request.get('/north-korea.timelinejs.json');
