@@ -5,7 +5,8 @@
  * a quick second arrow press found its event already in view and let the
  * glide carry it off the screen. (Zooms and pans start from where the window
  * is, as a reader sees it: vis-timeline holds them to its bounds and its
- * smallest zoom, which a glide's end does not know.)
+ * smallest zoom, which a glide's end does not know.) A reader who asks for
+ * less motion gets every move at once.
  */
 import type { Timeline } from 'vis-timeline/esnext';
 
@@ -13,6 +14,8 @@ export interface Span {
   readonly start: number;
   readonly end: number;
 }
+
+const stillness = matchMedia('(prefers-reduced-motion: reduce)');
 
 export class WindowMoves {
   /** The glide under way: where it ends, and when it should have. */
@@ -43,8 +46,9 @@ export class WindowMoves {
     return { start: start.valueOf(), end: end.valueOf() };
   }
 
-  /** Moves the window, gliding for `ms` milliseconds (0: at once). */
-  set(start: number, end: number, ms = 0): void {
+  /** Moves the window, gliding for `glide` milliseconds (0: at once). */
+  set(start: number, end: number, glide = 0): void {
+    const ms = stillness.matches ? 0 : glide;
     this.heading = ms > 0 ? { start, end, ends: performance.now() + ms } : undefined;
     this.timeline.setWindow(start, end, { animation: ms > 0 ? { duration: ms, easingFunction: 'easeInOutQuad' } : false });
   }

@@ -100,6 +100,30 @@ test('keys zoom and pan, and ? shows the shortcuts', async ({ page }) => {
   await expect(dialog).toBeHidden();
 });
 
+test('a reader who asks for less motion has every move of the window at once, without a glide', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(SAMPLE);
+  await ready(page);
+  await settled(page);
+  /** How many windows vis-timeline draws for one press of a button. */
+  const steps = async (name: string): Promise<number> => {
+    await page.evaluate(() => {
+      const timeline = (document.querySelector('tl-timeline') as unknown as { timeline: { on(event: string, f: () => void): void } }).timeline;
+      const counter = window as unknown as { windows: number; counting?: boolean };
+      counter.windows = 0;
+      if (!counter.counting) timeline.on('rangechange', () => counter.windows++);
+      counter.counting = true;
+    });
+    await page.getByRole('button', { name }).click();
+    await settled(page);
+    return page.evaluate(() => (window as unknown as { windows: number }).windows);
+  };
+  expect(await steps('Zoom in')).toBe(1);
+  // The same press, for a reader who has not asked: a glide of several frames.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await steps('Zoom out')).toBeGreaterThan(1);
+});
+
 test('each timeline item is named with its date, for screen readers', async ({ page }) => {
   await page.goto(SAMPLE);
   await ready(page);
