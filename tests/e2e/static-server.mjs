@@ -1,18 +1,20 @@
 // A minimal static file server, as a static host serves dist/: folders serve
 // their index.html, a folder without its trailing slash redirects, unknown
 // paths get 404, text is gzipped for clients that accept it (as every static
-// host does; the benchmark and Lighthouse measure what readers get), and the
-// folder's _headers file is read as Netlify and Cloudflare Pages read it, so
-// every browser test runs under the site's own Content-Security-Policy.
-// Usage: node tests/e2e/static-server.mjs <dir> <port>
+// host does; the benchmark and Lighthouse measure what readers get), and, with
+// --headers, the folder's _headers file is read as Netlify and Cloudflare
+// Pages read it, so every browser test runs under the site's own
+// Content-Security-Policy. (Not for the benchmark: its plain vis-timeline
+// page, beside ours in the same folder, runs inline scripts.)
+// Usage: node tests/e2e/static-server.mjs <dir> <port> [--headers]
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const [root = 'dist', port = '4321'] = process.argv.slice(2);
+const [root = 'dist', port = '4321', headers] = process.argv.slice(2);
 const base = path.resolve(root);
-const headerRules = readHeaderRules(path.join(base, '_headers'));
+const headerRules = headers === '--headers' ? readHeaderRules(path.join(base, '_headers')) : [];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
