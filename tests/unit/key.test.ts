@@ -8,6 +8,8 @@ import { loadTimeline } from '../../src/lib/load/load.ts';
 import { formatProblem } from '../../src/lib/format/problems.ts';
 import { keySwatches } from '../../src/lib/model/key.ts';
 import type { Timeline } from '../../src/lib/model/model.ts';
+import { createDateFormatter } from '../../src/lib/dates/format-date.ts';
+import { eventItem } from '../../src/lib/vis/to-vis.ts';
 
 function timelineOf(text: string): Timeline {
   const r = loadTimeline(text, 'inline.yaml');
@@ -33,6 +35,18 @@ describe('the key', () => {
     expect(keySwatches(timelineOf(oneDay('2023')))).toEqual(['uncertain', 'more']);
     expect(keySwatches(timelineOf(oneDay('2023-09-13~')))).toEqual(['uncertain', 'more']);
     expect(keySwatches(timelineOf(oneDay('2023-09/2023-10')))).toEqual(['span', 'more']);
+  });
+
+  it('names the uncertain symbol exactly when the drawing uses it', () => {
+    const formatter = createDateFormatter('en-GB');
+    for (const date of ['2023-09-13', '2023-09', '2023', '2023-09-13~', '2023-09-13?', '2023-09/2023-10', '2023-09-13/2023-09-17~', '2023-09-13/..']) {
+      const timeline = timelineOf(oneDay(date));
+      const [event] = timeline.events;
+      if (!event) throw new Error(`no event in ${date}`);
+      const classes = eventItem(event, new Map(), formatter).className.split(' ');
+      const drawn = classes.includes('tl-imprecise') || classes.includes('tl-uncertain');
+      expect({ date, key: keySwatches(timeline).includes('uncertain') }).toEqual({ date, key: drawn });
+    }
   });
 
   it('reads a timeline once', () => {

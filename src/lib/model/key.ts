@@ -5,18 +5,15 @@
  * for each was a tenth of the build.
  */
 import type { Timeline, TimelineEvent } from './model.ts';
+import { isFuzzy, isImprecise } from './uncertainty.ts';
 
 /** A symbol of the drawing, in the key's order; `more` ("+n" chips) is always there. */
 export type KeySwatch = 'high' | 'span' | 'uncertain' | 'era' | 'marker' | 'link' | 'more';
 
 const keys = new WeakMap<Timeline, readonly KeySwatch[]>();
 
-/** Drawn as a day whose exact date is not known: fuzzy, or a month or year without an end. */
-function imprecise(e: TimelineEvent): boolean {
-  const { start, end } = e.when;
-  const fuzzy = start.approximate || start.uncertain || end?.approximate || end?.uncertain;
-  return Boolean(fuzzy) || (!end && !e.when.ongoing && (start.precision === 'month' || start.precision === 'year'));
-}
+/** The key's "date not exact" symbol stands for both ways a date is drawn as unsure. */
+const unsure = (e: TimelineEvent): boolean => isFuzzy(e) || isImprecise(e);
 
 /**
  * @example keySwatches(sample) // ['high', 'span', 'uncertain', 'era', 'marker', 'link', 'more']
@@ -28,7 +25,7 @@ export function keySwatches(timeline: Timeline): readonly KeySwatch[] {
     const uses: Record<KeySwatch, boolean> = {
       high: events.some((e) => e.importance === 'high'),
       span: events.some((e) => e.when.end !== undefined || e.when.ongoing),
-      uncertain: events.some(imprecise),
+      uncertain: events.some(unsure),
       era: timeline.eras.length > 0,
       marker: timeline.markers.length > 0,
       link: events.some((e) => e.links.length > 0),

@@ -11,6 +11,7 @@ import type { Period, PeriodSummary } from '../model/periods.ts';
 import { linkCount } from '../model/links.ts';
 import { stableSample } from '../model/stable-sample.ts';
 import { planTimeline } from '../model/timeline-plan.ts';
+import { isFuzzy, isImprecise } from '../model/uncertainty.ts';
 import { axisScaleOf, extentOf, toDrawn, type AxisScale } from './axis-scale.ts';
 import { PairCache } from './pair-cache.ts';
 
@@ -91,23 +92,18 @@ export const MARKER_PREFIX = 'marker:';
  */
 function placeEvent(e: TimelineEvent): Pick<VisItem, 'start' | 'end' | 'type'> {
   const { start, end } = e.axis;
-  if (e.when.end || e.when.ongoing) return { start, end, type: 'range' };
-  const precision = e.when.start.precision;
-  if (precision === 'day') return { start: start + DAY / 2, type: 'point' };
-  if (precision === 'month' || precision === 'year') return { start, end, type: 'range' };
+  if (e.when.end || e.when.ongoing || isImprecise(e)) return { start, end, type: 'range' };
+  if (e.when.start.precision === 'day') return { start: start + DAY / 2, type: 'point' };
   return { start, type: 'point' };
 }
 
 function eventClasses(e: TimelineEvent, groupIndex: number | undefined): string {
-  const { start } = e.when;
-  const imprecise = e.when.end === undefined && !e.when.ongoing && (start.precision === 'month' || start.precision === 'year');
-  const fuzzy = start.approximate || start.uncertain || e.when.end?.approximate || e.when.end?.uncertain;
   return [
     'tl-item',
     groupIndex === undefined ? 'tl-g-none' : `tl-g-${groupIndex}`,
     `tl-importance-${e.importance}`,
-    imprecise ? 'tl-imprecise' : '',
-    fuzzy ? 'tl-uncertain' : '',
+    isImprecise(e) ? 'tl-imprecise' : '',
+    isFuzzy(e) ? 'tl-uncertain' : '',
     e.when.ongoing ? 'tl-ongoing' : '',
   ]
     .filter(Boolean)
