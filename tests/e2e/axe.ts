@@ -12,6 +12,10 @@
  * no frame is on another origin: legacy mode cannot reach those, so a check
  * with one fails rather than passing unseen.
  *
+ * Only violations are gathered (`resultTypes`): by default axe also writes
+ * out every element that passed, with a selector for each (2 MB on the
+ * sample): a whole check of the sample took 2.0 to 2.3 s against 2.4 to 3.9 s.
+ *
  * Light and dark are the same page in other colours (every colour is a
  * `light-dark()` token): after a whole check in one scheme, the other needs
  * only the rules that read colours, `COLOUR_RULES`.
@@ -51,7 +55,12 @@ export async function axe(page: Page, scope: (builder: AxeBuilder) => AxeBuilder
     );
   await drawAll(true);
   try {
-    const { violations } = await scope(new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS)).analyze();
+    const { violations } = await scope(
+      new AxeBuilder({ page })
+        .options({ resultTypes: ['violations'] })
+        .setLegacyMode(true)
+        .withTags(TAGS),
+    ).analyze();
     return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   } finally {
     await drawAll(false);
