@@ -14,6 +14,7 @@ import type { FilterDetail, FiltersElement } from './filters.ts';
 import type { ResultsDetail, SearchResults } from './search-results.ts';
 import { fetchOk, rememberOnSuccess } from './fetch-retry.ts';
 import { onTimelineKey, type KeyTarget } from './keyboard.ts';
+import { settleLists } from './settle-list.ts';
 import type { SelectDetail, TimelineElement } from './timeline-element.ts';
 
 type Reveal = 'keep' | 'center' | 'zoom';
@@ -92,6 +93,21 @@ class TimelinePage extends HTMLElement {
     };
     if (this.timeline?.dataset['ready'] === 'true') void start();
     else this.addEventListener('tl-ready', () => void start(), { once: true });
+    void settleLists(this, this.settled());
+  }
+
+  /** Resolves once the timeline is ready, or a moment after the page loaded if it never is (or there is none). */
+  private settled(): Promise<void> {
+    return new Promise((resolve) => {
+      if (!this.timeline || this.timeline.dataset['ready'] === 'true') {
+        resolve();
+        return;
+      }
+      this.addEventListener('tl-ready', () => resolve(), { once: true });
+      const late = (): void => void setTimeout(resolve, 3000);
+      if (document.readyState === 'complete') late();
+      else window.addEventListener('load', late, { once: true });
+    });
   }
 
   /**

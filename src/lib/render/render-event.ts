@@ -12,9 +12,10 @@ import { renderLinks } from './render-links.ts';
 
 /**
  * Past this many entries a list is long (class `tl-long`): its entries off
- * screen are laid out only as the reader nears them (base.css). Not below:
- * accessibility checkers, Lighthouse's among them, misread entries that are
- * not laid out yet (dequelabs/axe-core#2768), and a short list gains little.
+ * screen are laid out only as the reader nears them (list.css). A shorter
+ * list's entries are all laid out once the timeline is ready
+ * (src/client/settle-list.ts): accessibility checkers, Lighthouse's among
+ * them, misread entries that are not laid out yet (dequelabs/axe-core#2768).
  */
 export const LONG_LIST = 100;
 
